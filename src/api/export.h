@@ -21,10 +21,10 @@
 // The CURL_OPENSSL_4 version binds to `name`; the CURL_GNUTLS_3 version binds to
 // `gnutls_impl`, an extern "C" function of the same type (usually `name` itself). Used
 // where the GnuTLS flavour must answer differently (curl_global_sslset).
-#define MCURL_SYMVER_SPLIT(name, gnutls_impl)                                             \
-  extern "C" __attribute__((alias(#gnutls_impl), visibility("default")))                 \
-  decltype(gnutls_impl) mcurl_gnutls3_##name;                                             \
-  __asm__(".symver " #name ", " #name "@@CURL_OPENSSL_4, remove");                         \
+#define MCURL_SYMVER_SPLIT(name, gnutls_impl)                                                   \
+  extern "C" __attribute__((alias(#gnutls_impl),                                                \
+                            visibility("default"))) decltype(gnutls_impl) mcurl_gnutls3_##name; \
+  __asm__(".symver " #name ", " #name "@@CURL_OPENSSL_4, remove");                              \
   __asm__(".symver mcurl_gnutls3_" #name ", " #name "@CURL_GNUTLS_3")
 
 #endif  // MCURL_API_EXPORT_H

@@ -61,12 +61,8 @@ inline Shell* shell_from(void* p, std::uint32_t alive) noexcept {
 }
 
 inline Curl_easy* easy_shell(void* p) noexcept { return shell_from<Curl_easy>(p, kEasyAlive); }
-inline Curl_multi* multi_shell(void* p) noexcept {
-  return shell_from<Curl_multi>(p, kMultiAlive);
-}
-inline Curl_share* share_shell(void* p) noexcept {
-  return shell_from<Curl_share>(p, kShareAlive);
-}
+inline Curl_multi* multi_shell(void* p) noexcept { return shell_from<Curl_multi>(p, kMultiAlive); }
+inline Curl_share* share_shell(void* p) noexcept { return shell_from<Curl_share>(p, kShareAlive); }
 
 // Poisons the magic and frees the shell (and so its engine object).
 template <class Shell>

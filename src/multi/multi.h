@@ -9,13 +9,32 @@
 #ifndef MCURL_MULTI_MULTI_H
 #define MCURL_MULTI_MULTI_H
 
+#include <curl/curl.h>
+
 namespace mcurl {
+
+// What curl_multi_setopt stores (CURLMOPT_*), with 7.88.1's defaults.
+struct MultiOptions {
+  curl_socket_callback socket_fn = nullptr;
+  void* socket_data = nullptr;
+  curl_multi_timer_callback timer_fn = nullptr;
+  void* timer_data = nullptr;
+  curl_push_callback push_fn = nullptr;
+  void* push_data = nullptr;
+  long pipelining = CURLPIPE_MULTIPLEX;
+  long max_connects = 0;  // 0: four times the number of added handles
+  long max_host_connections = 0;
+  long max_total_connections = 0;
+  long max_concurrent_streams = 100;
+};
 
 class Multi {
  public:
   Multi() = default;
   Multi(const Multi&) = delete;
   Multi& operator=(const Multi&) = delete;
+
+  MultiOptions& options() noexcept { return options_; }
 
   // True while the application is inside any callback this multi made (socket, timer,
   // write, header, read, progress, debug, …), at any nesting depth.
@@ -35,6 +54,7 @@ class Multi {
   };
 
  private:
+  MultiOptions options_;
   unsigned callback_depth_ = 0;
 };
 

@@ -9,9 +9,8 @@
 #ifdef NDEBUG
 #define MCURL_DEBUG_FAIL(msg) ((void)0)
 #else
-#define MCURL_DEBUG_FAIL(msg)                                                 \
-  (std::fprintf(stderr, "mcurl: %s:%d: %s\n", __FILE__, __LINE__, (msg)),   \
-   std::abort())
+#define MCURL_DEBUG_FAIL(msg) \
+  (std::fprintf(stderr, "mcurl: %s:%d: %s\n", __FILE__, __LINE__, (msg)), std::abort())
 #endif
 
 #endif  // MCURL_UTIL_DEBUG_H

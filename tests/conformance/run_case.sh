@@ -32,8 +32,8 @@ if grep -q "no version information available\|version .* not found\|symbol looku
   status=1
 fi
 if ! LD_LIBRARY_PATH="$libdir" LD_DEBUG=libs "$prog" "${args[@]}" 2>&1 >/dev/null |
-    grep -q "calling init: $libdir/libcurl.so.4"; then
-  echo "the mcurl run did not load $libdir/libcurl.so.4"
+    grep -q "calling init: $libdir/${MCURL_SONAME:-libcurl.so.4}"; then
+  echo "the mcurl run did not load $libdir/${MCURL_SONAME:-libcurl.so.4}"
   status=1
 fi
 grep -v '^~' "$work/system.out" >"$work/system.cmp"

@@ -1,0 +1,66 @@
+#include "multi/share.h"
+
+namespace mcurl {
+namespace {
+
+// The kinds 7.88.1 (Debian's build) accepts for CURLSHOPT_SHARE and UNSHARE.
+bool is_shareable(int type) {
+  switch (type) {
+    case CURL_LOCK_DATA_COOKIE:
+    case CURL_LOCK_DATA_DNS:
+    case CURL_LOCK_DATA_SSL_SESSION:
+    case CURL_LOCK_DATA_CONNECT:
+    case CURL_LOCK_DATA_PSL:  // accepted; mcurl has no public suffix list to share
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+CURLSHcode Share::share(int type) noexcept {
+  if (in_use()) return CURLSHE_IN_USE;
+  if (!is_shareable(type)) return CURLSHE_BAD_OPTION;
+  kinds_ |= 1u << type;
+  return CURLSHE_OK;
+}
+
+CURLSHcode Share::unshare(int type) noexcept {
+  if (in_use()) return CURLSHE_IN_USE;
+  if (!is_shareable(type)) return CURLSHE_BAD_OPTION;
+  kinds_ &= ~(1u << type);
+  return CURLSHE_OK;
+}
+
+CURLSHcode Share::set_lock_function(curl_lock_function fn) noexcept {
+  if (in_use()) return CURLSHE_IN_USE;
+  lock_fn_ = fn;
+  return CURLSHE_OK;
+}
+
+CURLSHcode Share::set_unlock_function(curl_unlock_function fn) noexcept {
+  if (in_use()) return CURLSHE_IN_USE;
+  unlock_fn_ = fn;
+  return CURLSHE_OK;
+}
+
+CURLSHcode Share::set_user_data(void* data) noexcept {
+  if (in_use()) return CURLSHE_IN_USE;
+  user_data_ = data;
+  return CURLSHE_OK;
+}
+
+bool Share::is_shared(curl_lock_data type) const noexcept {
+  return type >= 0 && type < CURL_LOCK_DATA_LAST && (kinds_ & (1u << type)) != 0;
+}
+
+void Share::lock(CURL* easy, curl_lock_data type, curl_lock_access access) const noexcept {
+  if (lock_fn_ != nullptr) lock_fn_(easy, type, access, user_data_);
+}
+
+void Share::unlock(CURL* easy, curl_lock_data type) const noexcept {
+  if (unlock_fn_ != nullptr) unlock_fn_(easy, type, user_data_);
+}
+
+}  // namespace mcurl

@@ -1,0 +1,59 @@
+// class Share: the engine behind a CURLSH* handle (curl_share_init).
+//
+// A share names which data kinds (cookies, DNS cache, TLS sessions, connections, PSL) the
+// easy handles that point at it through CURLOPT_SHARE use together, and the application's
+// lock callbacks that serialise access when those handles run in different threads.
+// This foundation version keeps the selection and the locks; the stores themselves arrive
+// with the engine, cookie and TLS issues.
+//
+// Lifetime: owned by its Curl_share shell from curl_share_init to a successful
+// curl_share_cleanup. Easy handles attach() when CURLOPT_SHARE points them here and
+// detach() when they leave; while any is attached the share is "in use": setopt and
+// cleanup answer CURLSHE_IN_USE (7.88.1).
+#ifndef MCURL_MULTI_SHARE_H
+#define MCURL_MULTI_SHARE_H
+
+#include <curl/curl.h>
+
+namespace mcurl {
+
+class Share {
+ public:
+  Share() = default;
+  Share(const Share&) = delete;
+  Share& operator=(const Share&) = delete;
+
+  // CURLSHOPT_SHARE / CURLSHOPT_UNSHARE of `type` (a curl_lock_data value). Returns
+  // CURLSHE_OK, CURLSHE_BAD_OPTION for a kind that cannot be shared, or CURLSHE_IN_USE.
+  CURLSHcode share(int type) noexcept;
+  CURLSHcode unshare(int type) noexcept;
+  // CURLSHOPT_LOCKFUNC / UNLOCKFUNC / USERDATA. CURLSHE_IN_USE while attached.
+  CURLSHcode set_lock_function(curl_lock_function fn) noexcept;
+  CURLSHcode set_unlock_function(curl_unlock_function fn) noexcept;
+  CURLSHcode set_user_data(void* data) noexcept;
+
+  // True if `type` is shared through this handle.
+  bool is_shared(curl_lock_data type) const noexcept;
+
+  bool in_use() const noexcept { return users_ != 0; }
+  void attach() noexcept { ++users_; }
+  void detach() noexcept {
+    if (users_ != 0) --users_;
+  }
+
+  // Call the application's lock / unlock callback, if set. These call into the
+  // application and may block.
+  void lock(CURL* easy, curl_lock_data type, curl_lock_access access) const noexcept;
+  void unlock(CURL* easy, curl_lock_data type) const noexcept;
+
+ private:
+  unsigned kinds_ = 1u << CURL_LOCK_DATA_SHARE;  // the share itself is always "shared"
+  curl_lock_function lock_fn_ = nullptr;
+  curl_unlock_function unlock_fn_ = nullptr;
+  void* user_data_ = nullptr;
+  unsigned users_ = 0;
+};
+
+}  // namespace mcurl
+
+#endif  // MCURL_MULTI_SHARE_H

@@ -4,6 +4,8 @@
 #include <zlib.h>
 
 #include <cstdio>
+#include <strings.h>
+
 #include <cstring>
 #include <iterator>
 #include <string>
@@ -26,15 +28,14 @@ const curl_ssl_backend kGnutls{CURLSSLBACKEND_GNUTLS, "gnutls"};
 const curl_ssl_backend* const kOpensslList[] = {&kOpenssl, nullptr};
 const curl_ssl_backend* const kGnutlsList[] = {&kGnutls, nullptr};
 
-// A single-backend build: selecting its own backend (by id or case-insensitive name) is
-// fine at any time, anything else is unknown (7.88.1, checked by conformance/global.c).
+// A single-backend build: naming its own backend, by id or by case-insensitive name, is
+// fine at any time; anything else is unknown (7.88.1, checked by conformance/global.c and
+// global_gnutls.c).
 CURLsslset select_backend(const curl_ssl_backend& own, const curl_ssl_backend* const* list,
                           curl_sslbackend id, const char* name, const curl_ssl_backend*** avail) {
   if (avail != nullptr) *avail = const_cast<const curl_ssl_backend**>(list);
-  if (name != nullptr) {
-    return strcasecmp(name, own.name) == 0 ? CURLSSLSET_OK : CURLSSLSET_UNKNOWN_BACKEND;
-  }
-  return id == own.id ? CURLSSLSET_OK : CURLSSLSET_UNKNOWN_BACKEND;
+  bool mine = id == own.id || (name != nullptr && strcasecmp(name, own.name) == 0);
+  return mine ? CURLSSLSET_OK : CURLSSLSET_UNKNOWN_BACKEND;
 }
 
 // The part of curl_version() that names the libraries: "OpenSSL/3.0.19 zlib/1.2.13".
@@ -63,7 +64,8 @@ const char* const kProtocols[] = {"http", "https", nullptr};
 const char* const kFeatureNames[] = {"AsynchDNS", "IPv6",       "Largefile", "libz",
                                      "SSL",       "threadsafe", nullptr};
 
-curl_version_info_data make_version_info() {
+// `gnutls_flavour`: Debian's GnuTLS build reports no CA bundle file (cainfo NULL).
+curl_version_info_data make_version_info(bool gnutls_flavour) {
   curl_version_info_data d{};
   d.age = CURLVERSION_ELEVENTH;
   d.version = mcurl::kLibcurlVersion;
@@ -75,7 +77,7 @@ curl_version_info_data make_version_info() {
   d.ssl_version_num = 0;  // libcurl leaves it 0 as well
   d.libz_version = zlibVersion();
   d.protocols = kProtocols;
-  d.cainfo = mcurl::kDefaultCaInfo;
+  d.cainfo = gnutls_flavour ? nullptr : mcurl::kDefaultCaInfo;
   d.capath = mcurl::kDefaultCaPath;
   d.feature_names = kFeatureNames;
   return d;
@@ -132,9 +134,15 @@ MCURL_SYMVER(curl_version);
 
 MCURL_EXPORT curl_version_info_data* curl_version_info(CURLversion /*stamp*/) {
   // Whatever age is asked for, 7.88.1 answers with its full struct (age ELEVENTH).
-  static curl_version_info_data data = make_version_info();
+  static curl_version_info_data data = make_version_info(false);
   return &data;
 }
-MCURL_SYMVER(curl_version_info);
+
+// The CURL_GNUTLS_3 version of curl_version_info.
+curl_version_info_data* mcurl_gnutls_version_info(CURLversion /*stamp*/) {
+  static curl_version_info_data data = make_version_info(true);
+  return &data;
+}
+MCURL_SYMVER_SPLIT(curl_version_info, mcurl_gnutls_version_info);
 
 }  // extern "C"

@@ -12,6 +12,9 @@ install(CODE "execute_process(COMMAND \${CMAKE_COMMAND} -E create_symlink libcur
   \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/libcurl-gnutls.so.4\")")
 
 set(MCURL_PC_VERSION 7.88.1)
+# Relocatable: the prefix is found from where libcurl.pc itself is installed.
+file(RELATIVE_PATH MCURL_PC_UP ${CMAKE_INSTALL_FULL_LIBDIR}/pkgconfig ${CMAKE_INSTALL_PREFIX})
+string(REGEX REPLACE "/$" "" MCURL_PC_UP "${MCURL_PC_UP}")
 configure_file(${PROJECT_SOURCE_DIR}/cmake/libcurl.pc.in
                ${PROJECT_BINARY_DIR}/libcurl.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/libcurl.pc

@@ -1,14 +1,20 @@
 // class Transfer: the insides of one easy handle (CURL*).
 //
-// Owns the handle's options and, once the engine lands, its state machine, progress
-// figures and the values behind curl_easy_getinfo. The application owns the handle (and
-// so the Transfer) from curl_easy_init to curl_easy_cleanup; a Multi refers to an added
-// Transfer by id and never owns it (STYLE.md §5).
+// Owns the handle's options and the figures behind curl_easy_getinfo; once the engine
+// lands, also its state machine and progress. The application owns the handle (and so the
+// Transfer) from curl_easy_init to curl_easy_cleanup; a Multi refers to an added Transfer
+// by id and never owns it (STYLE.md §5).
+//
+// Thread affinity: one thread at a time (libcurl-thread.3).
 #ifndef MCURL_TRANSFER_TRANSFER_H
 #define MCURL_TRANSFER_TRANSFER_H
 
+#include <curl/curl.h>
+
 #include "multi/multi.h"
+#include "multi/share.h"
 #include "transfer/options.h"
+#include "transfer/transfer_info.h"
 
 namespace mcurl {
 
@@ -17,9 +23,43 @@ class Transfer {
   Transfer() = default;
   Transfer(const Transfer&) = delete;
   Transfer& operator=(const Transfer&) = delete;
+  ~Transfer() { set_share(nullptr); }
 
   Options& options() noexcept { return options_; }
   const Options& options() const noexcept { return options_; }
+  TransferInfo& info() noexcept { return info_; }
+  const TransferInfo& info() const noexcept { return info_; }
+
+  // curl_easy_setopt for every option but CURLOPT_SHARE (see set_share): stores through
+  // Options::set and keeps the getinfo state that 7.88.1 updates at setopt time (the
+  // effective URL and the referer). Returns Options::set's answer. May throw bad_alloc.
+  CURLcode setopt(CURLoption option, const OptArg& arg);
+
+  // curl_easy_getinfo: writes the value of `info` through `out` (a pointer to the type
+  // the info's CURLINFO_* type range names). Returns CURLE_OK, or CURLE_UNKNOWN_OPTION
+  // for an unknown info or a null `out`, as 7.88.1 does. For CURLINFO_SSL_ENGINES and
+  // CURLINFO_COOKIELIST the list is allocated with the curl_global_init_mem hooks and the
+  // application frees it with curl_slist_free_all. May throw bad_alloc.
+  CURLcode getinfo(CURLINFO info, void* out) const;
+
+  // curl_easy_reset: options and info back to a fresh handle's; the share stays
+  // attached (7.88.1 keeps it).
+  void reset();
+
+  // curl_easy_duphandle: copies `other`'s options (strings deep-copied, borrowed things
+  // still borrowed), its URL and referer, but not its share, connections or figures.
+  // Returns false (copying nothing) where 7.88.1's duphandle fails. May throw bad_alloc.
+  bool copy_settings_from(const Transfer& other);
+
+  // CURLOPT_SHARE: detaches from the current share and attaches to `share` (nullptr:
+  // none). The share must outlive the attachment (curl_share_cleanup refuses while
+  // attached).
+  void set_share(Share* share) noexcept {
+    if (share_ != nullptr) share_->detach();
+    share_ = share;
+    if (share_ != nullptr) share_->attach();
+  }
+  Share* share() const noexcept { return share_; }
 
   // The multi this transfer is added to (the application's, or the private one of
   // curl_easy_perform), or nullptr.
@@ -32,6 +72,8 @@ class Transfer {
 
  private:
   Options options_;
+  TransferInfo info_;
+  Share* share_ = nullptr;
   Multi* multi_ = nullptr;
 };
 

@@ -1,0 +1,190 @@
+// curl_easy_*: handle life cycle, setopt, getinfo, option introspection, and (until the
+// engine lands) the transfer entry points answering what 7.88.1 answers for a handle
+// that has no transfer and no connection.
+#include <cstdarg>
+#include <new>
+
+#include <curl/curl.h>
+
+#include "api/export.h"
+#include "api/guard.h"
+#include "api/handles.h"
+#include "api/varargs.h"
+#include "transfer/option_table.h"
+#include "util/global.h"
+
+using mcurl::api::EasyFn;
+
+extern "C" {
+
+MCURL_EXPORT CURL* curl_easy_init(void) {
+  return mcurl::api::guarded<CURL*>([]() -> CURL* {
+    // libcurl initialises the library itself when the application did not.
+    mcurl::global::ensure_init();
+    return new Curl_easy;
+  });
+}
+MCURL_SYMVER(curl_easy_init);
+
+MCURL_EXPORT void curl_easy_cleanup(CURL* handle) {
+  Curl_easy* s = mcurl::api::easy_shell(handle);
+  if (s == nullptr) return;  // NULL is fine
+  mcurl::api::guarded<void>([&] {
+    // TODO(engine): a handle still added to a multi is removed from it first (7.88.1).
+    s->engine.set_share(nullptr);
+    mcurl::api::destroy_shell(s);
+  });
+}
+MCURL_SYMVER(curl_easy_cleanup);
+
+MCURL_EXPORT CURLcode curl_easy_setopt(CURL* handle, CURLoption option, ...) {
+  va_list ap;
+  va_start(ap, option);
+  const mcurl::OptArg arg = mcurl::api::read_setopt_arg(option, ap);
+  va_end(ap);
+  return mcurl::api::enter_easy(handle, EasyFn::Setopt, CURLE_BAD_FUNCTION_ARGUMENT,
+                                [&](Curl_easy& s) -> CURLcode {
+                                  if (option == CURLOPT_SHARE) {
+                                    // 7.88.1 detaches from the old share and attaches only to a
+                                    // valid new one.
+                                    Curl_share* share = mcurl::api::share_shell(arg.p);
+                                    s.engine.set_share(share != nullptr ? &share->engine : nullptr);
+                                    return CURLE_OK;
+                                  }
+                                  return s.engine.setopt(option, arg);
+                                });
+}
+MCURL_SYMVER(curl_easy_setopt);
+
+MCURL_EXPORT CURLcode curl_easy_getinfo(CURL* handle, CURLINFO info, ...) {
+  va_list ap;
+  va_start(ap, info);
+  // Every info's argument is a pointer; its pointee type follows the info's type bits.
+  void* out = va_arg(ap, void*);
+  va_end(ap);
+  return mcurl::api::enter_easy(handle, EasyFn::Getinfo, CURLE_BAD_FUNCTION_ARGUMENT,
+                                [&](Curl_easy& s) { return s.engine.getinfo(info, out); });
+}
+MCURL_SYMVER(curl_easy_getinfo);
+
+MCURL_EXPORT void curl_easy_reset(CURL* handle) {
+  Curl_easy* s = mcurl::api::easy_shell(handle);
+  if (s == nullptr) return;
+  mcurl::api::guarded<void>([&] { s->engine.reset(); });
+}
+MCURL_SYMVER(curl_easy_reset);
+
+MCURL_EXPORT CURL* curl_easy_duphandle(CURL* handle) {
+  return mcurl::api::enter_easy(handle, EasyFn::Duphandle, static_cast<CURL*>(nullptr),
+                                [&](Curl_easy& s) -> CURL* {
+                                  auto* copy = new Curl_easy;
+                                  if (!copy->engine.copy_settings_from(s.engine)) {
+                                    mcurl::api::destroy_shell(copy);
+                                    return nullptr;
+                                  }
+                                  return copy;
+                                });
+}
+MCURL_SYMVER(curl_easy_duphandle);
+
+MCURL_EXPORT const struct curl_easyoption* curl_easy_option_by_name(const char* name) {
+  return mcurl::option_table::by_name(name);
+}
+MCURL_SYMVER(curl_easy_option_by_name);
+
+MCURL_EXPORT const struct curl_easyoption* curl_easy_option_by_id(CURLoption id) {
+  return mcurl::option_table::by_id(id);
+}
+MCURL_SYMVER(curl_easy_option_by_id);
+
+MCURL_EXPORT const struct curl_easyoption* curl_easy_option_next(
+    const struct curl_easyoption* prev) {
+  return mcurl::option_table::next(prev);
+}
+MCURL_SYMVER(curl_easy_option_next);
+
+// --- transfer entry points: not-yet-engine answers ---------------------------------------
+
+MCURL_EXPORT CURLcode curl_easy_perform(CURL* handle) {
+  return mcurl::api::enter_easy(handle, EasyFn::Perform, CURLE_BAD_FUNCTION_ARGUMENT,
+                                [&](Curl_easy& s) -> CURLcode {
+                                  const auto& url = s.engine.options().url;
+                                  // 7.88.1: no URL (or an empty one) and no CURLU fails before
+                                  // anything else.
+                                  if ((!url || url->empty()) && !s.engine.options().curlu)
+                                    return CURLE_URL_MALFORMAT;
+                                  // TODO(engine): run the transfer on a private Multi. Until then
+                                  // nothing can be transferred; CURLE_FAILED_INIT is the documented
+                                  // fallback.
+                                  return CURLE_FAILED_INIT;
+                                });
+}
+MCURL_SYMVER(curl_easy_perform);
+
+MCURL_EXPORT CURLcode curl_easy_pause(CURL* handle, int bitmask) {
+  (void)bitmask;
+  // 7.88.1 answers CURLE_BAD_FUNCTION_ARGUMENT for a handle with no transfer going on.
+  // TODO(engine): pause/unpause a running transfer.
+  return mcurl::api::enter_easy(handle, EasyFn::Pause, CURLE_BAD_FUNCTION_ARGUMENT,
+                                [&](Curl_easy&) { return CURLE_BAD_FUNCTION_ARGUMENT; });
+}
+MCURL_SYMVER(curl_easy_pause);
+
+MCURL_EXPORT CURLcode curl_easy_recv(CURL* handle, void* buffer, size_t buflen, size_t* n) {
+  (void)buffer;
+  (void)buflen;
+  (void)n;
+  // Without a CONNECT_ONLY connection 7.88.1 answers CURLE_UNSUPPORTED_PROTOCOL and
+  // leaves *n alone. TODO(engine): read from the CONNECT_ONLY connection.
+  return mcurl::api::enter_easy(handle, EasyFn::Recv, CURLE_BAD_FUNCTION_ARGUMENT,
+                                [&](Curl_easy&) { return CURLE_UNSUPPORTED_PROTOCOL; });
+}
+MCURL_SYMVER(curl_easy_recv);
+
+MCURL_EXPORT CURLcode curl_easy_send(CURL* handle, const void* buffer, size_t buflen, size_t* n) {
+  (void)buffer;
+  (void)buflen;
+  (void)n;
+  // Same as curl_easy_recv (7.88.1 itself crashes on a handle that never connected).
+  return mcurl::api::enter_easy(handle, EasyFn::Send, CURLE_BAD_FUNCTION_ARGUMENT,
+                                [&](Curl_easy&) { return CURLE_UNSUPPORTED_PROTOCOL; });
+}
+MCURL_SYMVER(curl_easy_send);
+
+MCURL_EXPORT CURLcode curl_easy_upkeep(CURL* handle) {
+  // Nothing to keep alive without connections. TODO(engine): walk the pool.
+  return mcurl::api::enter_easy(handle, EasyFn::Upkeep, CURLE_BAD_FUNCTION_ARGUMENT,
+                                [&](Curl_easy&) { return CURLE_OK; });
+}
+MCURL_SYMVER(curl_easy_upkeep);
+
+MCURL_EXPORT CURLHcode curl_easy_header(CURL* handle, const char* name, size_t index,
+                                        unsigned int origin, int request,
+                                        struct curl_header** hout) {
+  (void)index;
+  constexpr unsigned int kAllOrigins =
+      CURLH_HEADER | CURLH_TRAILER | CURLH_CONNECT | CURLH_1XX | CURLH_PSEUDO;
+  return mcurl::api::enter_easy(handle, EasyFn::Header, CURLHE_BAD_ARGUMENT,
+                                [&](Curl_easy&) -> CURLHcode {
+                                  if (name == nullptr || hout == nullptr || origin == 0 ||
+                                      origin > kAllOrigins || request < -1) {
+                                    return CURLHE_BAD_ARGUMENT;
+                                  }
+                                  // TODO(engine): the header store of the last transfer.
+                                  return CURLHE_NOHEADERS;
+                                });
+}
+MCURL_SYMVER(curl_easy_header);
+
+MCURL_EXPORT struct curl_header* curl_easy_nextheader(CURL* handle, unsigned int origin,
+                                                      int request, struct curl_header* prev) {
+  (void)origin;
+  (void)request;
+  (void)prev;
+  // TODO(engine): iterate the header store. No transfer, no headers.
+  return mcurl::api::enter_easy(handle, EasyFn::Header, static_cast<curl_header*>(nullptr),
+                                [&](Curl_easy&) -> curl_header* { return nullptr; });
+}
+MCURL_SYMVER(curl_easy_nextheader);
+
+}  // extern "C"

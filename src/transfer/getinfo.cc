@@ -1,0 +1,344 @@
+// Transfer's setopt/getinfo/reset/duplicate glue; see transfer.h and transfer_info.h.
+//
+// What a handle answers before any transfer was measured on the system libcurl 7.88.1
+// with tests/conformance/getinfo_fresh.c.
+#include <cstring>
+#include <new>
+
+#include "transfer/ssl_engine.h"
+#include "transfer/transfer.h"
+#include "util/alloc.h"
+
+namespace mcurl {
+namespace {
+
+// The CA bundle and directory the Debian build was configured with; CURLINFO_CAINFO and
+// CURLINFO_CAPATH report these whatever CURLOPT_CAINFO / CAPATH say.
+constexpr const char* kDefaultCaInfo = "/etc/ssl/certs/ca-certificates.crt";
+constexpr const char* kDefaultCaPath = "/etc/ssl/certs";
+
+// Builds a curl_slist the application frees with curl_slist_free_all (allocated with
+// the global allocator hooks, like curl_slist_append's). Throws bad_alloc.
+template <class Range>
+curl_slist* make_slist(const Range& items) {
+  curl_slist* head = nullptr;
+  curl_slist** tail = &head;
+  for (const auto& item : items) {
+    auto* node = static_cast<curl_slist*>(alloc::malloc(sizeof(curl_slist)));
+    char* data = node != nullptr ? alloc::strdup(item.c_str()) : nullptr;
+    if (data == nullptr) {
+      alloc::free(node);
+      while (head != nullptr) {
+        curl_slist* next = head->next;
+        alloc::free(head->data);
+        alloc::free(head);
+        head = next;
+      }
+      throw std::bad_alloc();
+    }
+    node->data = data;
+    node->next = nullptr;
+    *tail = node;
+    tail = &node->next;
+  }
+  return head;
+}
+
+const char* c_str_or_null(const std::optional<std::string>& s) noexcept {
+  return s ? s->c_str() : nullptr;
+}
+
+double seconds(curl_off_t us) noexcept { return static_cast<double>(us) / 1000000.0; }
+
+}  // namespace
+
+CURLcode Transfer::setopt(CURLoption option, const OptArg& arg) {
+  const CURLcode result = options_.set(option, arg);
+  if (result != CURLE_OK) return result;
+  // 7.88.1 points its "current URL" and "current referer" at the new option values.
+  if (option == CURLOPT_URL) info_.effective_url = options_.url;
+  if (option == CURLOPT_REFERER) info_.referer = options_.referer;
+  return CURLE_OK;
+}
+
+void Transfer::reset() {
+  options_.reset();
+  info_ = TransferInfo();
+}
+
+bool Transfer::copy_settings_from(const Transfer& other) {
+  if (other.options_.duplicate_fails()) return false;
+  Options options = other.options_;
+  TransferInfo info;
+  info.effective_url = other.info_.effective_url;
+  info.referer = other.info_.referer;
+  options_ = std::move(options);
+  info_ = std::move(info);
+  return true;
+}
+
+// Tests: tests/conformance/getinfo_fresh.c
+CURLcode Transfer::getinfo(CURLINFO info, void* out) const {
+  if (out == nullptr) return CURLE_UNKNOWN_OPTION;
+  const int id = static_cast<int>(info);
+  const TransferInfo& i = info_;
+
+  switch (id & CURLINFO_TYPEMASK) {
+    case CURLINFO_STRING: {
+      const char* v = nullptr;
+      switch (info) {
+        case CURLINFO_EFFECTIVE_URL:
+          v = i.effective_url ? i.effective_url->c_str() : "";
+          break;
+        case CURLINFO_CONTENT_TYPE:
+          v = c_str_or_null(i.content_type);
+          break;
+        case CURLINFO_PRIVATE:
+          v = static_cast<const char*>(options_.private_data);
+          break;
+        case CURLINFO_FTP_ENTRY_PATH:
+          v = c_str_or_null(i.ftp_entry_path);
+          break;
+        case CURLINFO_REDIRECT_URL:
+          v = c_str_or_null(i.redirect_url);
+          break;
+        case CURLINFO_PRIMARY_IP:
+          v = i.primary_ip.c_str();
+          break;
+        case CURLINFO_RTSP_SESSION_ID:
+          v = c_str_or_null(i.rtsp_session_id);
+          break;
+        case CURLINFO_LOCAL_IP:
+          v = i.local_ip.c_str();
+          break;
+        case CURLINFO_SCHEME:
+          v = c_str_or_null(i.scheme);
+          break;
+        case CURLINFO_EFFECTIVE_METHOD:
+          v = options_.effective_method();
+          break;
+        case CURLINFO_REFERER:
+          v = c_str_or_null(i.referer);
+          break;
+        case CURLINFO_CAINFO:
+          v = kDefaultCaInfo;
+          break;
+        case CURLINFO_CAPATH:
+          v = kDefaultCaPath;
+          break;
+        default:
+          return CURLE_UNKNOWN_OPTION;
+      }
+      // The application gets a char*; it must not write through it (libcurl's contract).
+      *static_cast<char**>(out) = const_cast<char*>(v);
+      return CURLE_OK;
+    }
+    case CURLINFO_LONG: {
+      long v = 0;
+      switch (info) {
+        case CURLINFO_RESPONSE_CODE:
+          v = i.response_code;
+          break;
+        case CURLINFO_HEADER_SIZE:
+          v = i.header_size;
+          break;
+        case CURLINFO_REQUEST_SIZE:
+          v = i.request_size;
+          break;
+        case CURLINFO_SSL_VERIFYRESULT:
+          v = i.ssl_verifyresult;
+          break;
+        case CURLINFO_FILETIME:
+          v = static_cast<long>(i.filetime);
+          break;
+        case CURLINFO_REDIRECT_COUNT:
+          v = i.redirect_count;
+          break;
+        case CURLINFO_HTTP_CONNECTCODE:
+          v = i.http_connectcode;
+          break;
+        case CURLINFO_HTTPAUTH_AVAIL:
+          v = i.httpauth_avail;
+          break;
+        case CURLINFO_PROXYAUTH_AVAIL:
+          v = i.proxyauth_avail;
+          break;
+        case CURLINFO_OS_ERRNO:
+          v = i.os_errno;
+          break;
+        case CURLINFO_NUM_CONNECTS:
+          v = i.num_connects;
+          break;
+        case CURLINFO_LASTSOCKET:
+          v = i.last_socket == CURL_SOCKET_BAD ? -1 : long(i.last_socket);
+          break;
+        case CURLINFO_CONDITION_UNMET:
+          v = i.condition_unmet;
+          break;
+        case CURLINFO_RTSP_CLIENT_CSEQ:
+          v = i.rtsp_client_cseq;
+          break;
+        case CURLINFO_RTSP_SERVER_CSEQ:
+          v = i.rtsp_server_cseq;
+          break;
+        case CURLINFO_RTSP_CSEQ_RECV:
+          v = i.rtsp_cseq_recv;
+          break;
+        case CURLINFO_PRIMARY_PORT:
+          v = i.primary_port;
+          break;
+        case CURLINFO_LOCAL_PORT:
+          v = i.local_port;
+          break;
+        case CURLINFO_HTTP_VERSION:
+          v = i.http_version;
+          break;
+        case CURLINFO_PROXY_SSL_VERIFYRESULT:
+          v = i.proxy_ssl_verifyresult;
+          break;
+        case CURLINFO_PROTOCOL:
+          v = i.protocol;
+          break;
+        case CURLINFO_PROXY_ERROR:
+          v = i.proxy_error;
+          break;
+        default:
+          return CURLE_UNKNOWN_OPTION;
+      }
+      *static_cast<long*>(out) = v;
+      return CURLE_OK;
+    }
+    case CURLINFO_DOUBLE: {
+      double v = 0;
+      switch (info) {
+        case CURLINFO_TOTAL_TIME:
+          v = seconds(i.total_time);
+          break;
+        case CURLINFO_NAMELOOKUP_TIME:
+          v = seconds(i.namelookup_time);
+          break;
+        case CURLINFO_CONNECT_TIME:
+          v = seconds(i.connect_time);
+          break;
+        case CURLINFO_PRETRANSFER_TIME:
+          v = seconds(i.pretransfer_time);
+          break;
+        case CURLINFO_SIZE_UPLOAD:
+          v = static_cast<double>(i.size_upload);
+          break;
+        case CURLINFO_SIZE_DOWNLOAD:
+          v = static_cast<double>(i.size_download);
+          break;
+        case CURLINFO_SPEED_DOWNLOAD:
+          v = static_cast<double>(i.speed_download);
+          break;
+        case CURLINFO_SPEED_UPLOAD:
+          v = static_cast<double>(i.speed_upload);
+          break;
+        case CURLINFO_CONTENT_LENGTH_DOWNLOAD:
+          v = static_cast<double>(i.content_length_download);
+          break;
+        case CURLINFO_CONTENT_LENGTH_UPLOAD:
+          v = static_cast<double>(i.content_length_upload);
+          break;
+        case CURLINFO_STARTTRANSFER_TIME:
+          v = seconds(i.starttransfer_time);
+          break;
+        case CURLINFO_REDIRECT_TIME:
+          v = seconds(i.redirect_time);
+          break;
+        case CURLINFO_APPCONNECT_TIME:
+          v = seconds(i.appconnect_time);
+          break;
+        default:
+          return CURLE_UNKNOWN_OPTION;
+      }
+      *static_cast<double*>(out) = v;
+      return CURLE_OK;
+    }
+    case CURLINFO_SLIST: {  // also CURLINFO_PTR
+      void* v = nullptr;
+      switch (info) {
+        case CURLINFO_SSL_ENGINES:
+          v = make_slist(ssl_engine::list());
+          break;
+        case CURLINFO_COOKIELIST:
+          v = nullptr;
+          break;  // no cookie engine yet: no cookies
+        case CURLINFO_CERTINFO:
+          v = const_cast<curl_certinfo*>(&i.certinfo);
+          break;
+        case CURLINFO_TLS_SESSION:
+        case CURLINFO_TLS_SSL_PTR:
+          v = const_cast<curl_tlssessioninfo*>(&i.tls_session);
+          break;
+        default:
+          return CURLE_UNKNOWN_OPTION;
+      }
+      *static_cast<void**>(out) = v;
+      return CURLE_OK;
+    }
+    case CURLINFO_SOCKET:
+      if (info != CURLINFO_ACTIVESOCKET) return CURLE_UNKNOWN_OPTION;
+      *static_cast<curl_socket_t*>(out) = i.last_socket;
+      return CURLE_OK;
+    case CURLINFO_OFF_T: {
+      curl_off_t v = 0;
+      switch (info) {
+        case CURLINFO_SIZE_UPLOAD_T:
+          v = i.size_upload;
+          break;
+        case CURLINFO_SIZE_DOWNLOAD_T:
+          v = i.size_download;
+          break;
+        case CURLINFO_SPEED_DOWNLOAD_T:
+          v = i.speed_download;
+          break;
+        case CURLINFO_SPEED_UPLOAD_T:
+          v = i.speed_upload;
+          break;
+        case CURLINFO_FILETIME_T:
+          v = i.filetime;
+          break;
+        case CURLINFO_CONTENT_LENGTH_DOWNLOAD_T:
+          v = i.content_length_download;
+          break;
+        case CURLINFO_CONTENT_LENGTH_UPLOAD_T:
+          v = i.content_length_upload;
+          break;
+        case CURLINFO_TOTAL_TIME_T:
+          v = i.total_time;
+          break;
+        case CURLINFO_NAMELOOKUP_TIME_T:
+          v = i.namelookup_time;
+          break;
+        case CURLINFO_CONNECT_TIME_T:
+          v = i.connect_time;
+          break;
+        case CURLINFO_PRETRANSFER_TIME_T:
+          v = i.pretransfer_time;
+          break;
+        case CURLINFO_STARTTRANSFER_TIME_T:
+          v = i.starttransfer_time;
+          break;
+        case CURLINFO_REDIRECT_TIME_T:
+          v = i.redirect_time;
+          break;
+        case CURLINFO_APPCONNECT_TIME_T:
+          v = i.appconnect_time;
+          break;
+        case CURLINFO_RETRY_AFTER:
+          v = i.retry_after;
+          break;
+        default:
+          return CURLE_UNKNOWN_OPTION;
+      }
+      *static_cast<curl_off_t*>(out) = v;
+      return CURLE_OK;
+    }
+    default:
+      return CURLE_UNKNOWN_OPTION;
+  }
+}
+
+}  // namespace mcurl

@@ -1,0 +1,85 @@
+// struct TransferInfo: the figures behind curl_easy_getinfo.
+//
+// A Transfer owns one. Before any transfer every field holds what 7.88.1 answers on a
+// fresh handle (zeros, -1 for unknown lengths and the file time, empty IP strings, NULL
+// for the rest); the engine fills them as a transfer runs. curl_easy_reset starts over
+// from these values; curl_easy_duphandle copies only the URL and the referer.
+//
+// Times are kept in microseconds (the *_TIME_T infos); the double infos are derived.
+//
+// Tests: tests/conformance/getinfo_fresh.c
+#ifndef MCURL_TRANSFER_TRANSFER_INFO_H
+#define MCURL_TRANSFER_TRANSFER_INFO_H
+
+#include <optional>
+#include <string>
+
+#include <curl/curl.h>
+
+namespace mcurl {
+
+struct TransferInfo {
+  // The URL of the last request (set by CURLOPT_URL, then by redirects), and the
+  // Referer: header value (CURLOPT_REFERER, then AUTOREFERER). Unset: "" / NULL.
+  std::optional<std::string> effective_url;
+  std::optional<std::string> referer;
+
+  std::optional<std::string> content_type;
+  std::optional<std::string> ftp_entry_path;
+  std::optional<std::string> redirect_url;
+  std::optional<std::string> rtsp_session_id;
+  std::optional<std::string> scheme;
+  std::string primary_ip;  // "" until connected
+  std::string local_ip;
+
+  long response_code = 0;
+  long http_connectcode = 0;
+  long header_size = 0;
+  long request_size = 0;
+  long ssl_verifyresult = 0;
+  long proxy_ssl_verifyresult = 0;
+  long redirect_count = 0;
+  long httpauth_avail = 0;
+  long proxyauth_avail = 0;
+  long os_errno = 0;
+  long num_connects = 0;
+  long condition_unmet = 0;
+  long rtsp_client_cseq = 0;
+  long rtsp_server_cseq = 0;
+  long rtsp_cseq_recv = 0;
+  long primary_port = 0;
+  long local_port = 0;
+  long http_version = 0;
+  long protocol = 0;  // CURLPROTO_* of the last transfer
+  long proxy_error = 0;
+
+  curl_off_t filetime = -1;
+  curl_off_t size_upload = 0;
+  curl_off_t size_download = 0;
+  curl_off_t speed_upload = 0;  // bytes per second
+  curl_off_t speed_download = 0;
+  curl_off_t content_length_download = -1;
+  curl_off_t content_length_upload = -1;
+  curl_off_t retry_after = 0;
+
+  // Microseconds.
+  curl_off_t total_time = 0;
+  curl_off_t namelookup_time = 0;
+  curl_off_t connect_time = 0;
+  curl_off_t appconnect_time = 0;
+  curl_off_t pretransfer_time = 0;
+  curl_off_t starttransfer_time = 0;
+  curl_off_t redirect_time = 0;
+
+  // The last connection's socket (CURLINFO_ACTIVESOCKET / LASTSOCKET).
+  curl_socket_t last_socket = CURL_SOCKET_BAD;
+
+  // Handed out by pointer (CURLINFO_CERTINFO, CURLINFO_TLS_SSL_PTR / TLS_SESSION); they
+  // live as long as the handle, as in libcurl.
+  curl_certinfo certinfo{0, nullptr};
+  curl_tlssessioninfo tls_session{CURLSSLBACKEND_OPENSSL, nullptr};
+};
+
+}  // namespace mcurl
+
+#endif  // MCURL_TRANSFER_TRANSFER_INFO_H

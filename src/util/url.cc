@@ -920,6 +920,8 @@ CURLUcode Url::get(CURLUPart what, std::optional<std::string>& out, unsigned int
   if (encode) {
     std::string enc;
     encode_light(enc, s, true, what == CURLUPART_QUERY);
+    // 7.88.1 hands back no string at all (but CURLUE_OK) when the result is empty.
+    if (enc.empty()) return CURLUE_OK;
     s = std::move(enc);
   } else if (punycode && !is_ascii(*host_)) {
     // 7.88.1 hands the copy back together with the error.

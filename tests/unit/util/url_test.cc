@@ -335,6 +335,16 @@ TEST(Get, DecodeAndEncode) {
   EXPECT_EQ(part(u, CURLUPART_QUERY, CURLU_URLENCODE), "c+d");
 }
 
+TEST(Get, EmptyEncodedPartIsOkWithoutAString) {
+  Url u;
+  ASSERT_EQ(parse(u, "http://x/?"), CURLUE_OK);
+  std::optional<std::string> out = "sentinel";
+  EXPECT_EQ(u.get(CURLUPART_QUERY, out, CURLU_URLENCODE), CURLUE_OK);
+  EXPECT_EQ(out, std::nullopt);  // 7.88.1 answers OK with a NULL string
+  EXPECT_EQ(u.get(CURLUPART_QUERY, out, 0), CURLUE_OK);
+  EXPECT_EQ(out, "");
+}
+
 TEST(Get, NonAsciiHostAndPunycode) {
   Url u;
   ASSERT_EQ(parse(u, "http://r%c3%a4k/"), CURLUE_OK);

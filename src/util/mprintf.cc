@@ -286,6 +286,8 @@ bool parse_format(const char* fmt, Plan& plan) {
     // repeated positions) overflows there, here it is a malformed format.
     if (plan.n_conversions >= kMaxArgs) return false;
     plan.ends[plan.n_conversions++] = fmt + (*fmt != '\0' ? 1 : 0);
+    // The scan resumes AT the conversion character, as in 7.88.1: in "%5%|" the second
+    // '%' is both the (unknown) conversion and the start of another one.
   }
   return true;
 }

@@ -787,8 +787,13 @@ CURLUcode Url::get_url(std::optional<std::string>& out, unsigned int flags) {
   } else if (has_flag(flags, CURLU_URLENCODE)) {
     if (!url_escape(*host_, host)) return CURLUE_OUT_OF_MEMORY;
   } else if (has_flag(flags, CURLU_PUNYCODE)) {
-    if (!is_ascii(*host_)) return CURLUE_OUT_OF_MEMORY;  // see the header
-    host = *host_;
+    if (is_ascii(*host_)) {
+      host = *host_;
+    } else {
+      std::optional<std::string> ace = url_detail::host_to_punycode(*host_);
+      if (!ace) return CURLUE_OUT_OF_MEMORY;  // see the header
+      host = std::move(*ace);
+    }
   } else {
     if (host_->find('%') != std::string::npos) {
       // 7.88.1 encodes the "%" and keeps the result as the host.
@@ -924,9 +929,13 @@ CURLUcode Url::get(CURLUPart what, std::optional<std::string>& out, unsigned int
     if (enc.empty()) return CURLUE_OK;
     s = std::move(enc);
   } else if (punycode && !is_ascii(*host_)) {
-    // 7.88.1 hands the copy back together with the error.
-    out = std::move(s);
-    return CURLUE_OUT_OF_MEMORY;
+    std::optional<std::string> ace = url_detail::host_to_punycode(s);
+    if (!ace) {
+      // 7.88.1 hands the copy back together with the error.
+      out = std::move(s);
+      return CURLUE_OUT_OF_MEMORY;
+    }
+    s = std::move(*ace);
   }
   out = std::move(s);
   return CURLUE_OK;

@@ -13,7 +13,8 @@
 //     encoded host (so every further get encodes it once more);
 //   - get(CURLUPART_PATH) of a Url without a path stores "/" as its path;
 //   - a "file:" URL whose path is only "/" has no path; building it prints "(nil)";
-//   - IDN: non-ASCII host names are kept as given; CURLU_PUNYCODE on them fails with
+//   - IDN: non-ASCII host names are kept as given; CURLU_PUNYCODE converts them only in a
+//     UTF-8 locale (see url_detail::host_to_punycode) and otherwise fails with
 //     CURLUE_OUT_OF_MEMORY, which is what 7.88.1 with libidn2 answers in the C locale.
 //
 // Strings never contain NUL bytes: values come from C strings and decoding for get()
@@ -129,6 +130,18 @@ std::optional<std::string> normalize_ipv4(const std::string& host);
 
 // Resolves `relative` against the absolute `base` the way 7.88.1 follows redirects.
 std::string resolve_relative(std::string_view base, std::string_view relative);
+
+// RFC 3492 Punycode of one label given as Unicode code points (without "xn--"), or
+// nullopt on overflow. Tests: tests/unit/util/url_test.cc (Punycode.*)
+std::optional<std::string> punycode_encode(const std::u32string& label);
+
+// CURLU_PUNYCODE for a non-ASCII host (src/util/url_idn.cc). libcurl 7.88.1 asks libidn2,
+// which reads the host in the process locale's character set: in the C locale every
+// non-ASCII host fails. In a UTF-8 locale the host is lower-cased (towlower) and each
+// non-ASCII label becomes "xn--" + Punycode; labels that start or end with "-" and
+// invalid UTF-8 fail. Unicode normalisation (NFC) and the UTS #46 multi-character mappings
+// are not done. Returns nullopt on failure (7.88.1 then answers CURLUE_OUT_OF_MEMORY).
+std::optional<std::string> host_to_punycode(std::string_view host);
 
 }  // namespace url_detail
 

@@ -345,6 +345,19 @@ TEST(Get, EmptyEncodedPartIsOkWithoutAString) {
   EXPECT_EQ(out, "");
 }
 
+TEST(Punycode, Rfc3492Samples) {
+  using url_detail::punycode_encode;
+  // RFC 3492 section 7.1 (A) Arabic (Egyptian) and (L) Japanese with ASCII.
+  EXPECT_EQ(punycode_encode(U"\u0644\u064A\u0647\u0645\u0627\u0628\u062A\u0643\u0644"
+                            U"\u0645\u0648\u0634\u0639\u0631\u0628\u064A\u061F"),
+            "egbpdaj6bu4bxfgehfvwxn");
+  EXPECT_EQ(punycode_encode(U"3\u5E74B\u7D44\u91D1\u516B\u5148\u751F"), "3B-ww4c5e180e575a65lsy2b");
+  EXPECT_EQ(punycode_encode(U"r\u00e4ksm\u00f6rg\u00e5s"), "rksmrgs-5wao1o");
+  EXPECT_EQ(punycode_encode(U"\u00df"), "zca");
+  EXPECT_EQ(punycode_encode(U"abc"), "abc-");
+  EXPECT_EQ(punycode_encode(U""), "");
+}
+
 TEST(Get, NonAsciiHostAndPunycode) {
   Url u;
   ASSERT_EQ(parse(u, "http://r%c3%a4k/"), CURLUE_OK);

@@ -34,6 +34,20 @@ static void put_escaped(const char *p, size_t n)
   }
 }
 
+/* True when the r bytes at p are printable ASCII, tab or newline, without a NUL. */
+static int is_text(const char *p, size_t r)
+{
+  size_t i;
+  if(strlen(p) != r)
+    return 0;
+  for(i = 0; i < r; i++) {
+    unsigned char c = (unsigned char)p[i];
+    if((c < 0x20 && c != '\t' && c != '\n') || c >= 0x7f)
+      return 0;
+  }
+  return 1;
+}
+
 /* Which members may run: unbounded ones only when the output is known to be small. */
 enum { ALL = 0, BOUNDED_ONLY = 1 };
 
@@ -86,18 +100,37 @@ static void vshow(const char *label, int mode, const char *fmt, va_list ap)
     else
       printf("  a NULL\n");
 
-    printf("  f [");
-    fflush(stdout);
-    va_copy(cp, ap);
-    r = curl_mvfprintf(stdout, fmt, cp);
-    va_end(cp);
-    printf("] r=%d\n", r);
+    {
+      /* to a file, read back and printed escaped */
+      FILE *tmp = tmpfile();
+      if(tmp) {
+        size_t got;
+        va_copy(cp, ap);
+        r = curl_mvfprintf(tmp, fmt, cp);
+        va_end(cp);
+        rewind(tmp);
+        got = fread(buf, 1, BIG, tmp);
+        fclose(tmp);
+        printf("  f r=%d [", r);
+        put_escaped(buf, got);
+        printf("]\n");
+      }
+    }
 
-    printf("  p [");
+    /* straight to stdout when the output is text (the runner compares text) */
+    memset(buf, 0, BIG + 4);
     va_copy(cp, ap);
-    r = curl_mvprintf(fmt, cp);
+    r = curl_mvsnprintf(buf, BIG, fmt, cp);
     va_end(cp);
-    printf("] r=%d\n", r);
+    if(is_text(buf, (size_t)r)) {
+      printf("  p [");
+      va_copy(cp, ap);
+      r = curl_mvprintf(fmt, cp);
+      va_end(cp);
+      printf("] r=%d\n", r);
+    }
+    else
+      printf("  p binary\n");
   }
 }
 
@@ -119,7 +152,12 @@ static void show(const char *label, int mode, const char *fmt, ...)
     printf("  msn r=%d [", vr_);                                    \
     put_escaped(vb_, strlen(vb_));                                  \
     va_ = curl_maprintf(fmt, __VA_ARGS__);                          \
-    printf("] ma [%s]\n", va_ ? va_ : "NULL");                      \
+    printf("] ma [");                                              \
+    if(va_)                                                         \
+      put_escaped(va_, strlen(va_));                                \
+    else                                                            \
+      printf("NULL");                                               \
+    printf("]\n");                                                  \
     curl_free(va_);                                                 \
   } while(0)
 #define T0(fmt) do {                                               \

@@ -1,8 +1,11 @@
 /* Conformance: curl_getdate on hundreds of date strings, valid and hostile, plus
  * generated grids (every zone name, day, month, year and time boundary). Prints the
- * input (escaped) and the time_t returned. */
+ * input (escaped) and the time_t returned. Also the other small helpers of
+ * src/api/misc_api.cc: curl_strequal, curl_strnequal and curl_getenv. */
+#define _POSIX_C_SOURCE 200112L /* setenv */
 #include <curl/curl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -278,6 +281,53 @@ static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Su
                                    "Friday", "Saturday", "Sunday", "mon", "SUNDAY",
                                    "Su", "Sunda", NULL};
 
+static void strequal_cases(void)
+{
+  static const char *const words[] = {"", "a", "A", "ab", "AB", "aB", "abc", "ABD",
+                                      "Content-Type", "content-type", "CONTENT-TYPE",
+                                      "content-typ", "[", "{", "@", "`", "\xc4", "\xe4",
+                                      "i", "I", "\xc4x", "\xe4X", NULL};
+  static const size_t ns[] = {0, 1, 2, 3, 12, 100};
+  size_t i, j, k;
+  for(i = 0; words[i]; i++)
+    for(j = 0; words[j]; j++) {
+      printf("E [");
+      put_escaped(words[i]);
+      printf("] [");
+      put_escaped(words[j]);
+      printf("] %d", curl_strequal(words[i], words[j]));
+      for(k = 0; k < sizeof(ns) / sizeof(ns[0]); k++)
+        printf(" %d", curl_strnequal(words[i], words[j], ns[k]));
+      printf("\n");
+    }
+  printf("E null %d %d %d\n", curl_strequal(NULL, NULL), curl_strequal("a", NULL),
+         curl_strequal(NULL, "a"));
+  printf("E nnull %d %d %d %d\n", curl_strnequal(NULL, NULL, 0),
+         curl_strnequal(NULL, NULL, 3), curl_strnequal("a", NULL, 1),
+         curl_strnequal(NULL, "", 1));
+}
+
+static void getenv_case(const char *name)
+{
+  char *v = curl_getenv(name);
+  printf("G %s -> %s%s%s\n", name, v ? "[" : "", v ? v : "NULL", v ? "]" : "");
+  curl_free(v);
+}
+
+static void getenv_cases(void)
+{
+  setenv("MCURL_CONF_SET", "some value", 1);
+  setenv("MCURL_CONF_EMPTY", "", 1);
+  setenv("MCURL_CONF_SPACE", " ", 1);
+  unsetenv("MCURL_CONF_UNSET");
+  getenv_case("MCURL_CONF_SET");
+  getenv_case("MCURL_CONF_EMPTY");
+  getenv_case("MCURL_CONF_SPACE");
+  getenv_case("MCURL_CONF_UNSET");
+  getenv_case("");
+  getenv_case("mcurl_conf_set");
+}
+
 int main(void)
 {
   char buf[256];
@@ -334,6 +384,8 @@ int main(void)
     snprintf(buf, sizeof(buf), "01 Jan 2000 00:00:00 -00%02d", i);
     check(buf);
   }
+  strequal_cases();
+  getenv_cases();
   printf("done\n");
   return 0;
 }

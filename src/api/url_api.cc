@@ -6,6 +6,7 @@
 // the application comes from mcurl::alloc, so curl_free releases it.
 // Tests: tests/conformance/url_api.c, tests/unit/util/url_test.cc
 #include <cstdint>
+#include <cstring>
 #include <new>
 #include <optional>
 #include <string>
@@ -32,6 +33,15 @@ namespace {
 // Returns the shell behind `h`, or nullptr for NULL or a pointer that is not a live CURLU.
 Curl_URL* url_shell(CURLU* h) noexcept {
   return mcurl::api::shell_from<Curl_URL>(h, mcurl::api::kUrlAlive);
+}
+
+// True when `what` is one of the CURLUPART_* values. Applications can pass any int; it is
+// read through memcpy so that an out-of-range value is never loaded as the enum type.
+bool is_known_part(const CURLUPart& what) noexcept {
+  int raw;
+  static_assert(sizeof raw == sizeof what);
+  std::memcpy(&raw, &what, sizeof raw);
+  return raw >= CURLUPART_URL && raw <= CURLUPART_ZONEID;
 }
 
 }  // namespace
@@ -65,6 +75,7 @@ MCURL_EXPORT CURLUcode curl_url_set(CURLU* handle, CURLUPart what, const char* p
                                     unsigned int flags) {
   Curl_URL* s = url_shell(handle);
   if (s == nullptr) return CURLUE_BAD_HANDLE;
+  if (!is_known_part(what)) return CURLUE_UNKNOWN_PART;
   return mcurl::api::guarded<CURLUcode>([&] { return s->url.set(what, part, flags); });
 }
 MCURL_SYMVER(curl_url_set);
@@ -75,6 +86,7 @@ MCURL_EXPORT CURLUcode curl_url_get(CURLU* handle, CURLUPart what, char** part,
   if (s == nullptr) return CURLUE_BAD_HANDLE;
   if (part == nullptr) return CURLUE_BAD_PARTPOINTER;
   *part = nullptr;
+  if (!is_known_part(what)) return CURLUE_UNKNOWN_PART;
   return mcurl::api::guarded<CURLUcode>([&] {
     std::optional<std::string> value;
     CURLUcode rc = s->url.get(what, value, flags);

@@ -186,7 +186,7 @@ const SchemeInfo* find_scheme(std::string_view name) noexcept {
 
 namespace url_detail {
 
-// Tests: tests/unit/util/url_test.cc (DotSegments.*)
+// Tests: tests/unit/util/url_test.cc (UrlDotSegments.*)
 std::string remove_dot_segments(std::string_view in) {
   if (in.size() < 2 || in.find('.') == std::string_view::npos) return std::string(in);
   std::string out;
@@ -227,7 +227,7 @@ std::string remove_dot_segments(std::string_view in) {
   return out;
 }
 
-// Tests: tests/unit/util/url_test.cc (Ipv4.*)
+// Tests: tests/unit/util/url_test.cc (UrlIpv4.*)
 std::optional<std::string> normalize_ipv4(const std::string& host) {
   unsigned long parts[4] = {0, 0, 0, 0};
   int n = 0;
@@ -288,7 +288,7 @@ std::optional<std::string> normalize_ipv4(const std::string& host) {
 
 // 7.88.1's redirect arithmetic on URL text: it works on the string, not on parsed parts,
 // which is why a fragment with a "/" in the base confuses it (kept on purpose).
-// Tests: tests/unit/util/url_test.cc (Relative.*)
+// Tests: tests/unit/util/url_test.cc (UrlRelative.*)
 std::string resolve_relative(std::string_view base_in, std::string_view rel) {
   std::string base(base_in);
   std::size_t prot = base.find("//");
@@ -357,7 +357,7 @@ std::string resolve_relative(std::string_view base_in, std::string_view rel) {
 // ---------------------------------------------------------------------------------------
 // Parsing
 
-// Tests: tests/unit/util/url_test.cc (Parse.*)
+// Tests: tests/unit/util/url_test.cc (UrlParse.*)
 CURLUcode Url::parse(std::string_view url, unsigned int flags) {
   if (url.size() > kMaxUrlLength) return CURLUE_MALFORMED_INPUT;
   std::string scheme;
@@ -595,7 +595,7 @@ CURLUcode Url::set_url(const char* value, unsigned int flags) {
   return rc;
 }
 
-// Tests: tests/unit/util/url_test.cc (Set.*)
+// Tests: tests/unit/util/url_test.cc (UrlSet.*)
 CURLUcode Url::set(CURLUPart what, const char* value, unsigned int flags) {
   std::optional<std::string>* store = nullptr;
   switch (what) {
@@ -841,7 +841,7 @@ CURLUcode Url::get_url(std::optional<std::string>& out, unsigned int flags) {
   return CURLUE_OK;
 }
 
-// Tests: tests/unit/util/url_test.cc (Get.*)
+// Tests: tests/unit/util/url_test.cc (UrlGet.*)
 CURLUcode Url::get(CURLUPart what, std::optional<std::string>& out, unsigned int flags) {
   out.reset();
   bool decode = has_flag(flags, CURLU_URLDECODE);

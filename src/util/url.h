@@ -132,7 +132,7 @@ std::optional<std::string> normalize_ipv4(const std::string& host);
 std::string resolve_relative(std::string_view base, std::string_view relative);
 
 // RFC 3492 Punycode of one label given as Unicode code points (without "xn--"), or
-// nullopt on overflow. Tests: tests/unit/util/url_test.cc (Punycode.*)
+// nullopt on overflow. Tests: tests/unit/util/url_test.cc (UrlPunycode.*)
 std::optional<std::string> punycode_encode(const std::u32string& label);
 
 // CURLU_PUNYCODE for a non-ASCII host (src/util/url_idn.cc). libcurl 7.88.1 asks libidn2,

@@ -81,7 +81,7 @@ bool locale_is_utf8() {
 
 }  // namespace
 
-// Tests: tests/unit/util/url_test.cc (Punycode.*)
+// Tests: tests/unit/util/url_test.cc (UrlPunycode.*)
 std::optional<std::string> punycode_encode(const std::u32string& input) {
   std::string out;
   for (char32_t cp : input) {

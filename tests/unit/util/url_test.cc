@@ -32,7 +32,7 @@ std::string round_trip(const char* url, unsigned int flags = 0) {
   return part(u, CURLUPART_URL);
 }
 
-TEST(SchemeTable, KnowsLibcurlSchemesWithDefaultPorts) {
+TEST(UrlSchemeTable, KnowsLibcurlSchemesWithDefaultPorts) {
   ASSERT_NE(find_scheme("http"), nullptr);
   EXPECT_EQ(find_scheme("HTTP")->default_port, 80);
   EXPECT_EQ(find_scheme("https")->default_port, 443);
@@ -46,7 +46,7 @@ TEST(SchemeTable, KnowsLibcurlSchemesWithDefaultPorts) {
   EXPECT_EQ(find_scheme(""), nullptr);
 }
 
-TEST(Parse, SplitsAllParts) {
+TEST(UrlParse, SplitsAllParts) {
   Url u;
   ASSERT_EQ(parse(u, "https://user:pass@example.com:8443/a/b?q=1&r=2#frag"), CURLUE_OK);
   EXPECT_EQ(part(u, CURLUPART_SCHEME), "https");
@@ -63,11 +63,11 @@ TEST(Parse, SplitsAllParts) {
   EXPECT_EQ(part(u, CURLUPART_URL), "https://user:pass@example.com:8443/a/b?q=1&r=2#frag");
 }
 
-TEST(Parse, SchemeIsLowerCasedHostIsNot) {
+TEST(UrlParse, SchemeIsLowerCasedHostIsNot) {
   EXPECT_EQ(round_trip("HTTP://EXAMPLE.COM/PATH"), "http://EXAMPLE.COM/PATH");
 }
 
-TEST(Parse, EmptyQueryAndFragment) {
+TEST(UrlParse, EmptyQueryAndFragment) {
   Url u;
   ASSERT_EQ(parse(u, "http://x/?#"), CURLUE_OK);
   EXPECT_EQ(part(u, CURLUPART_QUERY), "");
@@ -77,7 +77,7 @@ TEST(Parse, EmptyQueryAndFragment) {
   EXPECT_EQ(round_trip("http://x/a#b?c"), "http://x/a#b?c");
 }
 
-TEST(Parse, Login) {
+TEST(UrlParse, Login) {
   Url u;
   ASSERT_EQ(parse(u, "http://:@x/"), CURLUE_OK);
   EXPECT_EQ(part(u, CURLUPART_USER), "");
@@ -103,7 +103,7 @@ TEST(Parse, Login) {
   EXPECT_EQ(parse(u, "http://a b@x/", CURLU_ALLOW_SPACE), CURLUE_OK);
 }
 
-TEST(Parse, Ports) {
+TEST(UrlParse, Ports) {
   EXPECT_EQ(round_trip("http://x:00080/"), "http://x:80/");
   EXPECT_EQ(round_trip("http://x:/"), "http://x/");
   EXPECT_EQ(round_trip("http://x:0/"), "http://x:0/");
@@ -118,7 +118,7 @@ TEST(Parse, Ports) {
   EXPECT_EQ(round_trip("x:", CURLU_DEFAULT_SCHEME), "<4>");  // no scheme: a bare colon fails
 }
 
-TEST(Parse, Ipv6) {
+TEST(UrlParse, Ipv6) {
   Url u;
   ASSERT_EQ(parse(u, "http://[fe80::1%25eth0]:80/"), CURLUE_OK);
   EXPECT_EQ(part(u, CURLUPART_HOST), "[fe80::1]");
@@ -137,7 +137,7 @@ TEST(Parse, Ipv6) {
   EXPECT_EQ(round_trip("http://[1:2:3:4:5:6:7:8:9]/"), "<22>");
 }
 
-TEST(Ipv4, NumericFormsAreNormalised) {
+TEST(UrlIpv4, NumericFormsAreNormalised) {
   using url_detail::normalize_ipv4;
   EXPECT_EQ(normalize_ipv4("0x7f.1"), "127.0.0.1");
   EXPECT_EQ(normalize_ipv4("127.1"), "127.0.0.1");
@@ -151,7 +151,7 @@ TEST(Ipv4, NumericFormsAreNormalised) {
   EXPECT_EQ(normalize_ipv4("1.2.65535"), "1.2.255.255");
 }
 
-TEST(Ipv4, EverythingElseIsAName) {
+TEST(UrlIpv4, EverythingElseIsAName) {
   using url_detail::normalize_ipv4;
   for (const char* h : {"4294967296", "1.16777216", "1.2.65536", "1.2.3.256", "256.1.1.1", "08.1",
                         "0x", "0xg", "1..2", ".1", "1.2.3.4.", "1.2.3.4.5", "-1", "+1", "a.1",
@@ -162,7 +162,7 @@ TEST(Ipv4, EverythingElseIsAName) {
   EXPECT_EQ(round_trip("http://1.2.3.256/"), "http://1.2.3.256/");
 }
 
-TEST(Parse, HostNames) {
+TEST(UrlParse, HostNames) {
   EXPECT_EQ(round_trip("http://x_y-z.~/"), "http://x_y-z.~/");
   EXPECT_EQ(round_trip("http://x%41/"), "http://xA/");
   EXPECT_EQ(round_trip("http://a%7fb/"),
@@ -178,7 +178,7 @@ TEST(Parse, HostNames) {
   EXPECT_EQ(round_trip("http://u:p@:80/"), "<14>");
 }
 
-TEST(Parse, PercentInHostIsEncodedByEveryUrlGet) {
+TEST(UrlParse, PercentInHostIsEncodedByEveryUrlGet) {
   Url u;
   ASSERT_EQ(parse(u, "http://a%25b/"), CURLUE_OK);
   EXPECT_EQ(part(u, CURLUPART_HOST), "a%b");
@@ -187,7 +187,7 @@ TEST(Parse, PercentInHostIsEncodedByEveryUrlGet) {
   EXPECT_EQ(part(u, CURLUPART_URL), "http://a%2525b/");
 }
 
-TEST(Parse, PerPartJunkCodesInOrder) {
+TEST(UrlParse, PerPartJunkCodesInOrder) {
   EXPECT_EQ(round_trip("http://x/a b"), "<25>");
   EXPECT_EQ(round_trip("http://x/?a b"), "<26>");
   EXPECT_EQ(round_trip("http://x/#a b"), "<20>");
@@ -202,7 +202,7 @@ TEST(Parse, PerPartJunkCodesInOrder) {
             "b");
 }
 
-TEST(Parse, SchemesAndSlashes) {
+TEST(UrlParse, SchemesAndSlashes) {
   EXPECT_EQ(round_trip(""), "<27>");
   EXPECT_EQ(round_trip("x/y"), "<27>");
   EXPECT_EQ(round_trip("foo://x/"), "<5>");
@@ -217,7 +217,7 @@ TEST(Parse, SchemesAndSlashes) {
   EXPECT_EQ(round_trip("x:80"), "<5>");
 }
 
-TEST(Parse, DefaultAndGuessedSchemes) {
+TEST(UrlParse, DefaultAndGuessedSchemes) {
   EXPECT_EQ(round_trip("x/y", CURLU_DEFAULT_SCHEME), "https://x/y");
   EXPECT_EQ(round_trip("//x/y", CURLU_DEFAULT_SCHEME), "<14>");
   EXPECT_EQ(round_trip("ftp.x/y", CURLU_GUESS_SCHEME), "ftp://ftp.x/y");
@@ -229,7 +229,7 @@ TEST(Parse, DefaultAndGuessedSchemes) {
   EXPECT_EQ(round_trip("ftp.x", CURLU_GUESS_SCHEME | CURLU_DEFAULT_SCHEME), "https://ftp.x/");
 }
 
-TEST(Parse, FileUrls) {
+TEST(UrlParse, FileUrls) {
   EXPECT_EQ(round_trip("file:///etc/passwd?q#f"), "file:///etc/passwd#f");  // query dropped
   EXPECT_EQ(round_trip("file://localhost/etc"), "file:///etc");
   EXPECT_EQ(round_trip("file://LOCALHOST/x"), "file:///x");
@@ -251,7 +251,7 @@ TEST(Parse, FileUrls) {
   EXPECT_EQ(part(u, CURLUPART_PORT, CURLU_DEFAULT_PORT), "0");
 }
 
-TEST(Parse, UrlEncodeFlag) {
+TEST(UrlParse, UrlEncodeFlag) {
   EXPECT_EQ(round_trip("http://x/\xc3\xa4?\xc3\xa4#\xc3\xa4", CURLU_URLENCODE),
             "http://x/%c3%a4?%c3%a4#\xc3\xa4");
   EXPECT_EQ(round_trip("http://x/?a+b c=d e", CURLU_URLENCODE), "http://x/?a+b+c=d+e");
@@ -262,7 +262,7 @@ TEST(Parse, UrlEncodeFlag) {
             "<25>");
 }
 
-TEST(Parse, TooLongInputIsMalformed) {
+TEST(UrlParse, TooLongInputIsMalformed) {
   std::string big = "http://x/" + std::string(kMaxUrlLength - 9, 'a');
   Url u;
   EXPECT_EQ(parse(u, big.c_str()), CURLUE_OK);
@@ -270,14 +270,14 @@ TEST(Parse, TooLongInputIsMalformed) {
   EXPECT_EQ(parse(u, big.c_str()), CURLUE_MALFORMED_INPUT);
 }
 
-TEST(Parse, FailureKeepsTheOldUrl) {
+TEST(UrlParse, FailureKeepsTheOldUrl) {
   Url u;
   ASSERT_EQ(parse(u, "https://keep/me"), CURLUE_OK);
   EXPECT_EQ(parse(u, "http://[::1/"), CURLUE_BAD_IPV6);
   EXPECT_EQ(part(u, CURLUPART_URL), "https://keep/me");
 }
 
-TEST(Parse, EveryPrefixOfAUrlParsesOrFailsCleanly) {
+TEST(UrlParse, EveryPrefixOfAUrlParsesOrFailsCleanly) {
   const std::string full = "imap://u:p;o@[fe80::1%25eth0]:143/a/../b?q=1#frag";
   for (std::size_t n = 0; n <= full.size(); ++n) {
     Url u;
@@ -292,7 +292,7 @@ TEST(Parse, EveryPrefixOfAUrlParsesOrFailsCleanly) {
   }
 }
 
-TEST(DotSegments, Rfc3986Examples) {
+TEST(UrlDotSegments, Rfc3986Examples) {
   using url_detail::remove_dot_segments;
   EXPECT_EQ(remove_dot_segments("/a/b/c/./../../g"), "/a/g");
   EXPECT_EQ(remove_dot_segments("/mid/content=5/../6"), "/mid/6");
@@ -310,7 +310,7 @@ TEST(DotSegments, Rfc3986Examples) {
   EXPECT_EQ(round_trip("http://x/%2e%2e/a"), "http://x/%2e%2e/a");
 }
 
-TEST(Get, PortFlags) {
+TEST(UrlGet, PortFlags) {
   Url u;
   ASSERT_EQ(parse(u, "http://x:80/"), CURLUE_OK);
   EXPECT_EQ(part(u, CURLUPART_PORT, CURLU_NO_DEFAULT_PORT), "<15>");
@@ -323,7 +323,7 @@ TEST(Get, PortFlags) {
   EXPECT_EQ(part(u, CURLUPART_PORT, CURLU_DEFAULT_PORT), "<15>");
 }
 
-TEST(Get, DecodeAndEncode) {
+TEST(UrlGet, DecodeAndEncode) {
   Url u;
   ASSERT_EQ(parse(u, "http://x/a%20b?c+d%20e#f%00"), CURLUE_OK);
   EXPECT_EQ(part(u, CURLUPART_PATH, CURLU_URLDECODE), "/a b");
@@ -335,7 +335,7 @@ TEST(Get, DecodeAndEncode) {
   EXPECT_EQ(part(u, CURLUPART_QUERY, CURLU_URLENCODE), "c+d");
 }
 
-TEST(Get, EmptyEncodedPartIsOkWithoutAString) {
+TEST(UrlGet, EmptyEncodedPartIsOkWithoutAString) {
   Url u;
   ASSERT_EQ(parse(u, "http://x/?"), CURLUE_OK);
   std::optional<std::string> out = "sentinel";
@@ -345,7 +345,7 @@ TEST(Get, EmptyEncodedPartIsOkWithoutAString) {
   EXPECT_EQ(out, "");
 }
 
-TEST(Punycode, Rfc3492Samples) {
+TEST(UrlPunycode, Rfc3492Samples) {
   using url_detail::punycode_encode;
   // RFC 3492 section 7.1 (A) Arabic (Egyptian) and (L) Japanese with ASCII.
   EXPECT_EQ(punycode_encode(U"\u0644\u064A\u0647\u0645\u0627\u0628\u062A\u0643\u0644"
@@ -358,7 +358,7 @@ TEST(Punycode, Rfc3492Samples) {
   EXPECT_EQ(punycode_encode(U""), "");
 }
 
-TEST(Get, NonAsciiHostAndPunycode) {
+TEST(UrlGet, NonAsciiHostAndPunycode) {
   Url u;
   ASSERT_EQ(parse(u, "http://r%c3%a4k/"), CURLUE_OK);
   EXPECT_EQ(part(u, CURLUPART_HOST), "r\xc3\xa4k");
@@ -371,7 +371,7 @@ TEST(Get, NonAsciiHostAndPunycode) {
   EXPECT_EQ(out, std::nullopt);
 }
 
-TEST(Get, MissingParts) {
+TEST(UrlGet, MissingParts) {
   Url u;
   EXPECT_EQ(part(u, CURLUPART_URL), "<14>");
   EXPECT_EQ(part(u, CURLUPART_SCHEME), "<10>");
@@ -383,7 +383,7 @@ TEST(Get, MissingParts) {
   EXPECT_EQ(part(u, CURLUPART_URL, CURLU_DEFAULT_SCHEME), "https://h/");
 }
 
-TEST(Set, Parts) {
+TEST(UrlSet, Parts) {
   Url u;
   ASSERT_EQ(parse(u, "http://x/a?q#f"), CURLUE_OK);
   EXPECT_EQ(u.set(CURLUPART_QUERY, "a b+c=d=e&f", CURLU_URLENCODE), CURLUE_OK);
@@ -403,7 +403,7 @@ TEST(Set, Parts) {
   EXPECT_EQ(part(u, CURLUPART_USER), "u%20s%40r");
 }
 
-TEST(Set, AppendQueryAddsAmpersandOnlyWhenNeeded) {
+TEST(UrlSet, AppendQueryAddsAmpersandOnlyWhenNeeded) {
   Url u;
   ASSERT_EQ(parse(u, "http://x/?a=1&"), CURLUE_OK);
   EXPECT_EQ(u.set(CURLUPART_QUERY, "b=2", CURLU_APPENDQUERY), CURLUE_OK);
@@ -415,7 +415,7 @@ TEST(Set, AppendQueryAddsAmpersandOnlyWhenNeeded) {
   EXPECT_EQ(part(u, CURLUPART_QUERY), "d");
 }
 
-TEST(Set, SchemeChecks) {
+TEST(UrlSet, SchemeChecks) {
   Url u;
   EXPECT_EQ(u.set(CURLUPART_SCHEME, "foo", 0), CURLUE_UNSUPPORTED_SCHEME);
   EXPECT_EQ(u.set(CURLUPART_SCHEME, "", 0), CURLUE_UNSUPPORTED_SCHEME);
@@ -426,7 +426,7 @@ TEST(Set, SchemeChecks) {
   EXPECT_EQ(part(u, CURLUPART_SCHEME), "IMAP");  // stored as given
 }
 
-TEST(Set, PortChecks) {
+TEST(UrlSet, PortChecks) {
   Url u;
   ASSERT_EQ(parse(u, "https://x/"), CURLUE_OK);
   for (const char* bad : {"0", "65536", "8a", "", "-8", "99999999999999999999"}) {
@@ -439,7 +439,7 @@ TEST(Set, PortChecks) {
   EXPECT_EQ(part(u, CURLUPART_PORT), "<15>");
 }
 
-TEST(Set, HostChecks) {
+TEST(UrlSet, HostChecks) {
   Url u;
   ASSERT_EQ(parse(u, "http://[fe80::1%25eth0]/"), CURLUE_OK);
   EXPECT_EQ(u.set(CURLUPART_HOST, "a b", 0), CURLUE_BAD_HOSTNAME);
@@ -458,7 +458,7 @@ TEST(Set, HostChecks) {
   EXPECT_EQ(u.set(CURLUPART_HOST, "[::1]:80", 0), CURLUE_BAD_HOSTNAME);
 }
 
-TEST(Set, NullClearsAndUnknownPartFails) {
+TEST(UrlSet, NullClearsAndUnknownPartFails) {
   Url u;
   ASSERT_EQ(parse(u, "https://u:p@h:8/p?q#f"), CURLUE_OK);
   EXPECT_EQ(u.set(static_cast<CURLUPart>(11), "x", 0), CURLUE_UNKNOWN_PART);
@@ -470,7 +470,7 @@ TEST(Set, NullClearsAndUnknownPartFails) {
   EXPECT_EQ(part(u, CURLUPART_SCHEME), "<10>");
 }
 
-TEST(Relative, ResolvesAgainstTheCurrentUrl) {
+TEST(UrlRelative, ResolvesAgainstTheCurrentUrl) {
   struct Case {
     const char* rel;
     const char* expect;
@@ -500,7 +500,7 @@ TEST(Relative, ResolvesAgainstTheCurrentUrl) {
   }
 }
 
-TEST(Relative, Quirks) {
+TEST(UrlRelative, Quirks) {
   using url_detail::resolve_relative;
   // A '/' in the base's fragment is taken for a path separator.
   EXPECT_EQ(resolve_relative("http://h/a#f/g", "c"), "http://h/a#f/c");
@@ -515,7 +515,7 @@ TEST(Relative, Quirks) {
   EXPECT_EQ(part(u, CURLUPART_URL), "http://h/y:80");
 }
 
-TEST(Dup, CopiesEverything) {
+TEST(UrlDup, CopiesEverything) {
   Url u;
   ASSERT_EQ(parse(u, "imap://u:p;o@[::1%25e]:143/p?q#f"), CURLUE_OK);
   Url d = u;

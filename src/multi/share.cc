@@ -3,19 +3,25 @@
 namespace mcurl {
 namespace {
 
-// The kinds 7.88.1 (Debian's build) accepts for CURLSHOPT_SHARE and UNSHARE.
+// The kinds 7.88.1 (Debian's build) accepts for CURLSHOPT_SHARE. PSL is accepted (mcurl
+// has no public suffix list, so there is nothing to share) and HSTS too.
 bool is_shareable(int type) {
   switch (type) {
     case CURL_LOCK_DATA_COOKIE:
     case CURL_LOCK_DATA_DNS:
     case CURL_LOCK_DATA_SSL_SESSION:
     case CURL_LOCK_DATA_CONNECT:
-    case CURL_LOCK_DATA_PSL:  // accepted; mcurl has no public suffix list to share
+    case CURL_LOCK_DATA_PSL:
+    case CURL_LOCK_DATA_HSTS:
       return true;
     default:
       return false;
   }
 }
+
+// 7.88.1's CURLSHOPT_UNSHARE knows one kind fewer: unsharing PSL answers
+// CURLSHE_BAD_OPTION (tests/conformance/share.c).
+bool is_unshareable(int type) { return type != CURL_LOCK_DATA_PSL && is_shareable(type); }
 
 }  // namespace
 
@@ -28,7 +34,7 @@ CURLSHcode Share::share(int type) noexcept {
 
 CURLSHcode Share::unshare(int type) noexcept {
   if (in_use()) return CURLSHE_IN_USE;
-  if (!is_shareable(type)) return CURLSHE_BAD_OPTION;
+  if (!is_unshareable(type)) return CURLSHE_BAD_OPTION;
   kinds_ &= ~(1u << type);
   return CURLSHE_OK;
 }

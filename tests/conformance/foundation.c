@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <curl/curl.h>
+#include <curl/mprintf.h>
 
 int main(void) {
   curl_version_info_data *d;

@@ -12,12 +12,14 @@ namespace {
 TEST(Share, AcceptsTheKindsLibcurlShares) {
   Share s;
   for (int kind : {CURL_LOCK_DATA_COOKIE, CURL_LOCK_DATA_DNS, CURL_LOCK_DATA_SSL_SESSION,
-                   CURL_LOCK_DATA_CONNECT, CURL_LOCK_DATA_PSL}) {
+                   CURL_LOCK_DATA_CONNECT, CURL_LOCK_DATA_HSTS}) {
     EXPECT_EQ(s.share(kind), CURLSHE_OK) << kind;
     EXPECT_TRUE(s.is_shared(static_cast<curl_lock_data>(kind)));
     EXPECT_EQ(s.unshare(kind), CURLSHE_OK) << kind;
     EXPECT_FALSE(s.is_shared(static_cast<curl_lock_data>(kind)));
   }
+  EXPECT_EQ(s.share(CURL_LOCK_DATA_PSL), CURLSHE_OK);
+  EXPECT_EQ(s.unshare(CURL_LOCK_DATA_PSL), CURLSHE_BAD_OPTION);  // as 7.88.1
   for (int kind : std::initializer_list<int>{-1, CURL_LOCK_DATA_NONE, CURL_LOCK_DATA_SHARE,
                                              CURL_LOCK_DATA_LAST, 31, 99}) {
     EXPECT_EQ(s.share(kind), CURLSHE_BAD_OPTION) << kind;

@@ -163,6 +163,7 @@ struct Conn {
   bool close_after = false;
   bool busy = false;  // a response is being produced or sent
   bool want_out = false;
+  bool peer_closed = false;  // EOF seen: answer what is complete, then close
   // /slow: the response waiting for its timer
   std::string slow_response;
 };
@@ -231,6 +232,8 @@ class Worker {
   bool read_some(Conn* c);  // false: the connection was closed
   void flush(Conn* c);
   void set_out(Conn* c, bool on);
+  void update_events(Conn* c);
+  void after_input(Conn* c);
   void close_conn(Conn* c);
   void respond(Conn* c, const Request& r, std::string_view body_in);
   void simple(Conn* c, int code, std::string_view body, bool close);
@@ -308,7 +311,7 @@ void Worker::fire_timers() {
     c->slow_response.clear();
     c->out_off = 0;
     flush(c);
-    if (conns_.find(id) != conns_.end()) process(c);
+    if (conns_.find(id) != conns_.end()) after_input(c);
   }
 }
 
@@ -352,8 +355,12 @@ void Worker::close_conn(Conn* c) {
 void Worker::set_out(Conn* c, bool on) {
   if (c->want_out == on) return;
   c->want_out = on;
+  update_events(c);
+}
+
+void Worker::update_events(Conn* c) {
   epoll_event ev{};
-  ev.events = EPOLLIN | EPOLLRDHUP | (on ? EPOLLOUT : 0u);
+  ev.events = (c->peer_closed ? 0u : EPOLLIN | EPOLLRDHUP) | (c->want_out ? EPOLLOUT : 0u);
   ev.data.ptr = c;
   ::epoll_ctl(ep_, EPOLL_CTL_MOD, c->fd, &ev);
 }
@@ -371,7 +378,21 @@ void Worker::on_event(Conn* c, std::uint32_t ev) {
   if (ev & (EPOLLIN | EPOLLHUP | EPOLLRDHUP)) {
     if (!read_some(c)) return;
   }
+  after_input(c);
+}
+
+// Answers what is queued; once the client has half-closed, closes after the response in
+// progress (or at once when there is none).
+void Worker::after_input(Conn* c) {
+  std::uint64_t id = c->id;
   process(c);
+  if (conns_.find(id) == conns_.end() || !c->peer_closed) return;
+  if (!c->busy) {
+    close_conn(c);
+    return;
+  }
+  c->close_after = true;
+  update_events(c);  // stop reading: level-triggered EOF would fire forever
 }
 
 bool Worker::read_some(Conn* c) {
@@ -386,7 +407,11 @@ bool Worker::read_some(Conn* c) {
     }
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return true;
     if (n < 0 && errno == EINTR) continue;
-    close_conn(c);  // EOF or error: the client is gone (no half-close service)
+    if (n == 0) {  // half-close: the requests already received still get answers
+      c->peer_closed = true;
+      return true;
+    }
+    close_conn(c);  // error: the client is gone
     return false;
   }
 }

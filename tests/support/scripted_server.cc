@@ -333,7 +333,12 @@ void ScriptedServer::accept_loop() {
     for (int i = 1; i < 3; ++i) {
       if (p[i].fd < 0 || !(p[i].revents & POLLIN)) continue;
       int fd = ::accept4(p[i].fd, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
-      if (fd < 0) continue;
+      if (fd < 0) {
+        // Out of descriptors (or similar): do not spin on a listener that stays readable.
+        if (errno != EAGAIN && errno != EINTR && errno != ECONNABORTED)
+          std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        continue;
+      }
       int one = 1;
       ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
       std::lock_guard<std::mutex> lk(mu_);

@@ -192,6 +192,25 @@ TEST_F(Httpd, SlowDoesNotBlockOtherConnections) {
   EXPECT_TRUE(read_response(slow).ok);
 }
 
+TEST_F(Httpd, HalfClosedClientStillGetsItsResponses) {
+  Client c(port_);
+  ASSERT_TRUE(c.send(get("/bytes/200000")));
+  ::shutdown(c.fd(), SHUT_WR);
+  Response r = read_response(c, 10000);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.body.size(), 200000u);
+  EXPECT_TRUE(c.read_until_close(5000));
+  EXPECT_TRUE(c.eof());
+  Client d(port_);
+  ASSERT_TRUE(d.send(get("/slow/50")));
+  ::shutdown(d.fd(), SHUT_WR);
+  r = read_response(d);
+  ASSERT_TRUE(r.ok);
+  EXPECT_EQ(r.body, "slow 50\n");
+  EXPECT_TRUE(d.read_until_close(5000));
+  EXPECT_TRUE(d.eof());
+}
+
 TEST_F(Httpd, BadRequestsGet400AndClose) {
   Client c(port_);
   ASSERT_TRUE(c.send("NONSENSE\r\n\r\n"));

@@ -62,6 +62,12 @@ class ChunkedDecoder {
   void reset() noexcept;
 
   bool done() const noexcept { return state_ == State::kDone; }
+
+  // What a connection close means now: true when the body counts as complete. 7.88.1
+  // also accepts a close right before the very last LF (after the final CR), so a body
+  // ending "0\r\n\r" then EOF is complete; any other unfinished state is
+  // CURLE_PARTIAL_FILE "transfer closed with outstanding read data remaining".
+  bool complete_at_eof() const noexcept { return state_ == State::kDone || state_ == State::kEnd; }
   // Bytes of chunk data still expected in the current chunk.
   curl_off_t chunk_remaining() const noexcept { return remaining_; }
 

@@ -244,6 +244,10 @@ Http1ResponseParser::Result Http1ResponseParser::process_line(std::string_view l
       if (lines_ == 2 && !seen_field_) return fail(CURLE_BAD_FUNCTION_ARGUMENT, std::string());
       result = sink.on_header(std::string_view(), header_value_of(line), line);
     } else {
+      // 7.88.1's header store looks for the colon only before the first CR: "X\r: y"
+      // passes the colon check above but fails there, without an error text.
+      const std::size_t cr = line.find('\r');
+      if (cr < colon) return fail(CURLE_BAD_FUNCTION_ARGUMENT, std::string());
       seen_field_ = true;
       result = sink.on_header(line.substr(0, colon), header_value_of(line.substr(colon + 1)), line);
     }

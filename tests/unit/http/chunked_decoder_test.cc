@@ -263,6 +263,33 @@ TEST(ChunkedDecoder, IncompleteStaysNeedMore) {
   }
 }
 
+TEST(ChunkedDecoder, CompleteAtEof) {
+  struct Case {
+    const char* in;
+    bool complete;
+  } cases[] = {
+      {"3\r\nabc\r\n0\r\n\r\n", true},
+      {"3\r\nabc\r\n0\r\n\r", true},
+      {"0\r\nX: y\r\n\r", true},
+      {"3\nabc\r\n0\n\r", true},
+      {"3\r\nabc\r\n0\r\n", false},
+      {"3\r\nabc\r\n0\r\nX: y\r\n", false},
+      {"3\r\nab", false},
+      {"", false},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.in);
+    ChunkedDecoder d{};
+    Collector col;
+    std::string in = c.in;
+    col.piece_begin = in.data();
+    col.piece_end = in.data() + in.size();
+    std::size_t used;
+    d.feed(in.data(), in.size(), &used, col);
+    EXPECT_EQ(d.complete_at_eof(), c.complete);
+  }
+}
+
 TEST(ChunkedDecoder, SinkErrors) {
   Outcome o = decode_all_ways("3\r\nabc\r\n4\r\ndefg\r\n0\r\n\r\n", 5);
   EXPECT_EQ(o.code, CURLE_WRITE_ERROR);

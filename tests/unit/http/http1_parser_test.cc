@@ -307,6 +307,24 @@ TEST(Http1Parser, HeaderWithoutColonAndNulBytes) {
   EXPECT_EQ(o.status, 200);  // parsed before the check, as getinfo shows
 }
 
+TEST(Http1Parser, ColonAfterCarriageReturn) {
+  // The colon check passes ("X\r: y" has one) but the header store looks only before the
+  // first CR: CURLE_BAD_FUNCTION_ARGUMENT without text, before the callback.
+  Outcome o = parse_all_ways("HTTP/1.1 200 OK\r\nX\r: y\r\n\r\nbody");
+  EXPECT_EQ(o.code, CURLE_BAD_FUNCTION_ARGUMENT);
+  EXPECT_EQ(o.text, "");
+  EXPECT_EQ(o.events.size(), 1u);
+  o = parse_all_ways("HTTP/1.1 200 OK\r\nA: b\r\nX\r: y\r\n\r\nbody");
+  EXPECT_EQ(o.code, CURLE_BAD_FUNCTION_ARGUMENT);
+  EXPECT_EQ(o.events.size(), 2u);
+  // A CR after the colon is fine; so is a blank continuation line.
+  o = parse_all_ways("HTTP/1.1 200 OK\r\nX: a\rb\r\nA: b\r\n \r\n\r\nbody");
+  EXPECT_EQ(o.code, CURLE_OK);
+  EXPECT_EQ(o.events[1], "HX|a [X: a\rb\r\n]");
+  EXPECT_EQ(o.events[3], "H| [ \r\n]");
+  EXPECT_EQ(o.body, "body");
+}
+
 TEST(Http1Parser, OddNamesPassThrough) {
   Outcome o = parse_all_ways("HTTP/1.1 200 OK\r\n: val\r\nX-A : v\r\nX:  sp  \r\n\r\n");
   EXPECT_EQ(o.code, CURLE_OK);

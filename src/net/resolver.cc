@@ -29,9 +29,9 @@ struct Resolver::Shared {
   JobList done;                              // GUARDED_BY(mu)
   std::unordered_map<uint64_t, Job*> by_id;  // GUARDED_BY(mu): queued/running/done
   std::vector<char> busy;                    // GUARDED_BY(mu): per worker, in lookup
-  std::size_t idle = 0;                      // GUARDED_BY(mu): workers waiting
-  bool stopping = false;                     // GUARDED_BY(mu)
-  int efd = -1;  // GUARDED_BY(mu): created and closed by the Resolver, written by workers
+  std::size_t idle = 0;   // GUARDED_BY(mu): workers waiting, or started and not yet waiting
+  bool stopping = false;  // GUARDED_BY(mu)
+  int efd = -1;           // GUARDED_BY(mu): created and closed by the Resolver, written by workers
 };
 
 namespace {
@@ -172,18 +172,23 @@ uint64_t Resolver::start(std::string host, int port, long ip_version, uint32_t t
 bool Resolver::spawn_worker() noexcept {
   Shared& sh = *shared_;
   std::size_t index = 0;
+  bool counted = false;  // ++idle done on the new thread's behalf
   try {
     threads_.reserve(threads_.size() + 1);
     {
       std::lock_guard<std::mutex> lock(sh.mu);
       index = threads_.size();
       if (sh.busy.size() <= index) sh.busy.resize(index + 1, 0);
+      // Counted as idle from now on, so that a burst of start() calls does not create
+      // a thread per job before the first one reaches its wait.
+      ++sh.idle;
+      counted = true;
     }
     threads_.emplace_back([state = shared_, index] {
       Shared& s = *state;
       std::unique_lock<std::mutex> lock(s.mu);
-      for (;;) {
-        ++s.idle;
+      for (bool first = true;; first = false) {
+        if (!first) ++s.idle;  // the spawner counted the first round
         s.wake.wait(lock, [&s] { return s.stopping || !s.queue.empty(); });
         --s.idle;
         if (s.stopping) return;
@@ -208,7 +213,12 @@ bool Resolver::spawn_worker() noexcept {
     });
     return true;
   } catch (...) {
-    return false;  // std::system_error (no thread) or std::bad_alloc
+    // std::system_error (no thread) or std::bad_alloc: the thread does not exist.
+    if (counted) {
+      std::lock_guard<std::mutex> lock(sh.mu);
+      --sh.idle;
+    }
+    return false;
   }
 }
 

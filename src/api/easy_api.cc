@@ -21,7 +21,9 @@ MCURL_EXPORT CURL* curl_easy_init(void) {
   return mcurl::api::guarded<CURL*>([]() -> CURL* {
     // libcurl initialises the library itself when the application did not.
     mcurl::global::ensure_init();
-    return new Curl_easy;
+    auto* s = new Curl_easy;
+    s->engine.set_handle(s);
+    return s;
   });
 }
 MCURL_SYMVER(curl_easy_init);
@@ -30,7 +32,8 @@ MCURL_EXPORT void curl_easy_cleanup(CURL* handle) {
   Curl_easy* s = mcurl::api::easy_shell(handle);
   if (s == nullptr) return;  // NULL is fine
   mcurl::api::guarded<void>([&] {
-    // TODO(engine): a handle still added to a multi is removed from it first (7.88.1).
+    // A handle still added to a multi is removed from it first (7.88.1, item 34).
+    s->engine.leave_multi();
     if (mcurl::Share* share = s->engine.share();
         share != nullptr && share->is_shared(CURL_LOCK_DATA_COOKIE)) {
       // Cookies are written back (CURLOPT_COOKIEJAR) under the share's cookie lock, as
@@ -85,6 +88,7 @@ MCURL_EXPORT CURL* curl_easy_duphandle(CURL* handle) {
   return mcurl::api::enter_easy(handle, EasyFn::Duphandle, static_cast<CURL*>(nullptr),
                                 [&](Curl_easy& s) -> CURL* {
                                   auto* copy = new Curl_easy;
+                                  copy->engine.set_handle(copy);
                                   if (!copy->engine.copy_settings_from(s.engine)) {
                                     mcurl::api::destroy_shell(copy);
                                     return nullptr;
@@ -120,20 +124,15 @@ MCURL_EXPORT CURLcode curl_easy_perform(CURL* handle) {
                                   // anything else.
                                   if ((!url || url->empty()) && !s.engine.options().curlu)
                                     return CURLE_URL_MALFORMAT;
-                                  // TODO(engine): run the transfer on a private Multi. Until then
-                                  // nothing can be transferred; CURLE_FAILED_INIT is the documented
-                                  // fallback.
-                                  return CURLE_FAILED_INIT;
+                                  return s.engine.perform();
                                 });
 }
 MCURL_SYMVER(curl_easy_perform);
 
 MCURL_EXPORT CURLcode curl_easy_pause(CURL* handle, int bitmask) {
-  (void)bitmask;
-  // 7.88.1 answers CURLE_BAD_FUNCTION_ARGUMENT for a handle with no transfer going on.
-  // TODO(engine): pause/unpause a running transfer.
+  // 7.88.1 answers CURLE_BAD_FUNCTION_ARGUMENT for a handle with no connection.
   return mcurl::api::enter_easy(handle, EasyFn::Pause, CURLE_BAD_FUNCTION_ARGUMENT,
-                                [&](Curl_easy&) { return CURLE_BAD_FUNCTION_ARGUMENT; });
+                                [&](Curl_easy& s) { return s.engine.pause(bitmask); });
 }
 MCURL_SYMVER(curl_easy_pause);
 

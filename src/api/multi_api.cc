@@ -1,9 +1,5 @@
-// curl_multi_*: the multi interface.
-//
-// Foundation stage: the handle, its options, its validation and every answer that needs
-// no transfer are real; the transfer engine (add_handle that runs transfers, the socket
-// and timer callbacks, messages) lands with the engine issue. Until then add_handle
-// answers CURLM_INTERNAL_ERROR for a valid pair of handles (docs/COMPATIBILITY.md).
+// curl_multi_*: the multi interface. Each function checks its handles and the
+// re-entrancy rule in the guard and calls one engine method (src/multi/multi.h).
 // Keep curl_multi_socket a function here: multi.h maps it to socket_action otherwise.
 #define CURL_ALLOW_OLD_MULTI_SOCKET 1
 
@@ -25,13 +21,17 @@ extern "C" {
 MCURL_EXPORT CURLM* curl_multi_init(void) {
   return mcurl::api::guarded<CURLM*>([] {
     mcurl::global::ensure_init();
-    return static_cast<CURLM*>(new Curl_multi);
+    auto* m = new Curl_multi;
+    m->engine.set_handle(m);
+    return static_cast<CURLM*>(m);
   });
 }
 MCURL_SYMVER(curl_multi_init);
 
 MCURL_EXPORT CURLMcode curl_multi_cleanup(CURLM* h) {
   return enter_multi(h, MultiFn::Cleanup, CURLM_BAD_HANDLE, [&](Curl_multi& m) {
+    // Added handles are detached, not freed: they stay the application's (item 31).
+    m.engine.shutdown();
     mcurl::api::destroy_shell(&m);
     return CURLM_OK;
   });
@@ -42,9 +42,7 @@ MCURL_EXPORT CURLMcode curl_multi_add_handle(CURLM* h, CURL* easy) {
   return enter_multi(h, MultiFn::AddHandle, CURLM_BAD_HANDLE, [&](Curl_multi& m) {
     Curl_easy* e = mcurl::api::easy_shell(easy);
     if (e == nullptr) return CURLM_BAD_EASY_HANDLE;
-    if (e->engine.multi() != nullptr) return CURLM_ADDED_ALREADY;
-    (void)m;
-    return CURLM_INTERNAL_ERROR;  // no transfer engine yet
+    return m.engine.add(e->engine);
   });
 }
 MCURL_SYMVER(curl_multi_add_handle);
@@ -55,7 +53,7 @@ MCURL_EXPORT CURLMcode curl_multi_remove_handle(CURLM* h, CURL* easy) {
     if (e == nullptr) return CURLM_BAD_EASY_HANDLE;
     if (e->engine.multi() == nullptr) return CURLM_OK;  // not added anywhere: fine
     if (e->engine.multi() != &m.engine) return CURLM_BAD_EASY_HANDLE;
-    return CURLM_OK;
+    return m.engine.remove(e->engine);
   });
 }
 MCURL_SYMVER(curl_multi_remove_handle);
@@ -125,19 +123,14 @@ MCURL_EXPORT CURLMcode curl_multi_setopt(CURLM* h, CURLMoption option, ...) {
 MCURL_SYMVER(curl_multi_setopt);
 
 MCURL_EXPORT CURLMcode curl_multi_perform(CURLM* h, int* running) {
-  return enter_multi(h, MultiFn::Perform, CURLM_BAD_HANDLE, [&](Curl_multi&) {
-    if (running != nullptr) *running = 0;
-    return CURLM_OK;
-  });
+  return enter_multi(h, MultiFn::Perform, CURLM_BAD_HANDLE,
+                     [&](Curl_multi& m) { return m.engine.perform(running); });
 }
 MCURL_SYMVER(curl_multi_perform);
 
-MCURL_EXPORT CURLMcode curl_multi_socket_action(CURLM* h, curl_socket_t /*s*/, int /*ev*/,
-                                                int* running) {
-  return enter_multi(h, MultiFn::SocketAction, CURLM_BAD_HANDLE, [&](Curl_multi&) {
-    if (running != nullptr) *running = 0;
-    return CURLM_OK;
-  });
+MCURL_EXPORT CURLMcode curl_multi_socket_action(CURLM* h, curl_socket_t s, int ev, int* running) {
+  return enter_multi(h, MultiFn::SocketAction, CURLM_BAD_HANDLE,
+                     [&](Curl_multi& m) { return m.engine.socket_action(s, ev, running); });
 }
 MCURL_SYMVER(curl_multi_socket_action);
 
@@ -147,76 +140,42 @@ MCURL_EXPORT CURLMcode curl_multi_socket(CURLM* h, curl_socket_t s, int* running
 MCURL_SYMVER(curl_multi_socket);
 
 MCURL_EXPORT CURLMcode curl_multi_socket_all(CURLM* h, int* running) {
-  return enter_multi(h, MultiFn::SocketAll, CURLM_BAD_HANDLE, [&](Curl_multi&) {
-    if (running != nullptr) *running = 0;
-    return CURLM_OK;
-  });
+  return enter_multi(h, MultiFn::SocketAll, CURLM_BAD_HANDLE,
+                     [&](Curl_multi& m) { return m.engine.socket_all(running); });
 }
 MCURL_SYMVER(curl_multi_socket_all);
 
 MCURL_EXPORT CURLMcode curl_multi_timeout(CURLM* h, long* timeout_ms) {
-  return enter_multi(h, MultiFn::Timeout, CURLM_BAD_HANDLE, [&](Curl_multi&) {
-    if (timeout_ms == nullptr) return CURLM_BAD_FUNCTION_ARGUMENT;
-    *timeout_ms = -1;  // nothing scheduled
-    return CURLM_OK;
-  });
+  return enter_multi(h, MultiFn::Timeout, CURLM_BAD_HANDLE,
+                     [&](Curl_multi& m) { return m.engine.timeout(timeout_ms); });
 }
 MCURL_SYMVER(curl_multi_timeout);
 
-MCURL_EXPORT CURLMcode curl_multi_fdset(CURLM* h, fd_set* /*r*/, fd_set* /*w*/, fd_set* /*e*/,
-                                        int* max_fd) {
-  return enter_multi(h, MultiFn::Fdset, CURLM_BAD_HANDLE, [&](Curl_multi&) {
-    if (max_fd != nullptr) *max_fd = -1;
-    return CURLM_OK;
-  });
+MCURL_EXPORT CURLMcode curl_multi_fdset(CURLM* h, fd_set* r, fd_set* w, fd_set* e, int* max_fd) {
+  return enter_multi(h, MultiFn::Fdset, CURLM_BAD_HANDLE,
+                     [&](Curl_multi& m) { return m.engine.fdset(r, w, e, max_fd); });
 }
 MCURL_SYMVER(curl_multi_fdset);
 
-namespace {
-
-// Waits on the application's extra fds only (no transfer has a socket yet).
-CURLMcode wait_extra(curl_waitfd* fds, unsigned n, int timeout_ms, int* numfds) {
-  if (timeout_ms < 0) return CURLM_BAD_FUNCTION_ARGUMENT;
-  pollfd pfds[64];
-  if (n > 64) n = 64;
-  for (unsigned i = 0; i < n; ++i) {
-    pfds[i].fd = fds[i].fd;
-    pfds[i].events = static_cast<short>(((fds[i].events & CURL_WAIT_POLLIN) ? POLLIN : 0) |
-                                        ((fds[i].events & CURL_WAIT_POLLPRI) ? POLLPRI : 0) |
-                                        ((fds[i].events & CURL_WAIT_POLLOUT) ? POLLOUT : 0));
-    pfds[i].revents = 0;
-  }
-  int r = ::poll(pfds, n, timeout_ms);
-  if (r < 0) r = 0;
-  for (unsigned i = 0; i < n; ++i) {
-    fds[i].revents = static_cast<short>(((pfds[i].revents & POLLIN) ? CURL_WAIT_POLLIN : 0) |
-                                        ((pfds[i].revents & POLLPRI) ? CURL_WAIT_POLLPRI : 0) |
-                                        ((pfds[i].revents & POLLOUT) ? CURL_WAIT_POLLOUT : 0));
-  }
-  if (numfds != nullptr) *numfds = r;
-  return CURLM_OK;
-}
-
-}  // namespace
-
 MCURL_EXPORT CURLMcode curl_multi_wait(CURLM* h, struct curl_waitfd* fds, unsigned int n,
                                        int timeout_ms, int* numfds) {
-  return enter_multi(h, MultiFn::Wait, CURLM_BAD_HANDLE,
-                     [&](Curl_multi&) { return wait_extra(fds, n, timeout_ms, numfds); });
+  return enter_multi(h, MultiFn::Wait, CURLM_BAD_HANDLE, [&](Curl_multi& m) {
+    return m.engine.wait(fds, n, timeout_ms, numfds, false);
+  });
 }
 MCURL_SYMVER(curl_multi_wait);
 
 MCURL_EXPORT CURLMcode curl_multi_poll(CURLM* h, struct curl_waitfd* fds, unsigned int n,
                                        int timeout_ms, int* numfds) {
-  return enter_multi(h, MultiFn::Poll, CURLM_BAD_HANDLE,
-                     [&](Curl_multi&) { return wait_extra(fds, n, timeout_ms, numfds); });
+  return enter_multi(h, MultiFn::Poll, CURLM_BAD_HANDLE, [&](Curl_multi& m) {
+    return m.engine.wait(fds, n, timeout_ms, numfds, true);
+  });
 }
 MCURL_SYMVER(curl_multi_poll);
 
 MCURL_EXPORT CURLMcode curl_multi_wakeup(CURLM* h) {
-  return enter_multi(h, MultiFn::Wakeup, CURLM_BAD_HANDLE, [&](Curl_multi&) {
-    return CURLM_OK;  // nothing can be waiting yet: poll has no wakeup pipe until the engine
-  });
+  return enter_multi(h, MultiFn::Wakeup, CURLM_BAD_HANDLE,
+                     [&](Curl_multi& m) { return m.engine.wakeup(); });
 }
 MCURL_SYMVER(curl_multi_wakeup);
 
@@ -224,13 +183,13 @@ MCURL_EXPORT CURLMsg* curl_multi_info_read(CURLM* h, int* msgs_in_queue) {
   // 7.88.1 zeroes the count before it looks at the handle (BEHAVIOUR.md item 8).
   if (msgs_in_queue != nullptr) *msgs_in_queue = 0;
   return enter_multi(h, MultiFn::InfoRead, static_cast<CURLMsg*>(nullptr),
-                     [&](Curl_multi&) -> CURLMsg* { return nullptr; });
+                     [&](Curl_multi& m) { return m.engine.info_read(msgs_in_queue); });
 }
 MCURL_SYMVER(curl_multi_info_read);
 
-MCURL_EXPORT CURLMcode curl_multi_assign(CURLM* h, curl_socket_t /*s*/, void* /*p*/) {
+MCURL_EXPORT CURLMcode curl_multi_assign(CURLM* h, curl_socket_t s, void* p) {
   return enter_multi(h, MultiFn::Assign, CURLM_BAD_HANDLE,
-                     [&](Curl_multi&) { return CURLM_BAD_SOCKET; });  // no socket is known
+                     [&](Curl_multi& m) { return m.engine.assign(s, p); });
 }
 MCURL_SYMVER(curl_multi_assign);
 

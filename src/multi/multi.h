@@ -1,17 +1,53 @@
-// class Multi: the engine behind a CURLM* handle.
+// class Multi: the engine behind a CURLM* handle, and behind curl_easy_perform.
 //
-// This is the foundation's shell: it carries the re-entrancy state that the API guards
-// consult. The engine issue fills in the socket registry, timers, the message queue and
-// the connection pool (see docs/ARCHITECTURE.md).
+// A Multi runs the transfers added to it on the application's event loop: it tells the
+// application which sockets to watch (CURLMOPT_SOCKETFUNCTION) and when to call back
+// (CURLMOPT_TIMERFUNCTION), steps only the transfers a socket event or an expired
+// deadline concerns, and queues a CURLMSG_DONE message for each finished transfer.
 //
-// Thread affinity: a Multi and every Transfer added to it are used by one thread at a
-// time (libcurl-thread.3).
+// Ownership (STYLE.md §5): the application owns the Transfers (easy handles); the Multi
+// refers to them by id through its TransferTable and never frees them. The Multi owns the
+// connection pool, the resolver and the DNS cache. Each Transfer embeds its timer node,
+// its expire set and its message node, so scheduling allocates nothing.
+//
+// Re-entrancy: every call into the application happens inside a CallbackScope; the API
+// guards read in_callback() to give 7.88.1's CURLM_RECURSIVE_API_CALL answers. After a
+// callback the engine re-reads what it holds by id (the application may have removed a
+// handle from inside a callback where that is allowed).
+//
+// Cost: socket_action is O(1) per socket event plus O(log n) per deadline change;
+// perform, fdset, wait and poll scan the added transfers by definition.
+//
+// Thread affinity: one thread at a time (libcurl-thread.3), except wakeup(), which any
+// thread may call.
+//
+// Tests: tests/integration/*, tests/conformance/multi_*.c; docs/internals/MULTI.md
 #ifndef MCURL_MULTI_MULTI_H
 #define MCURL_MULTI_MULTI_H
 
+#include <poll.h>
+#include <sys/select.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
 #include <curl/curl.h>
 
+#include "multi/connection_pool.h"
+#include "multi/message_queue.h"
+#include "multi/pollset.h"
+#include "multi/socket_registry.h"
+#include "multi/timer_tree.h"
+#include "multi/transfer_table.h"
+#include "net/dns_cache.h"
+#include "net/resolver.h"
+#include "util/clock.h"
+
 namespace mcurl {
+
+class Transfer;
 
 // What curl_multi_setopt stores (CURLMOPT_*), with 7.88.1's defaults.
 struct MultiOptions {
@@ -30,11 +66,18 @@ struct MultiOptions {
 
 class Multi {
  public:
-  Multi() = default;
+  // `for_easy_perform`: the private multi of curl_easy_perform (its idle pool size
+  // follows the handle's CURLOPT_MAXCONNECTS).
+  explicit Multi(bool for_easy_perform = false);
+  ~Multi();
   Multi(const Multi&) = delete;
   Multi& operator=(const Multi&) = delete;
 
   MultiOptions& options() noexcept { return options_; }
+
+  // The application's handle for this multi (what the timer callback gets).
+  CURLM* handle() const noexcept { return handle_; }
+  void set_handle(CURLM* h) noexcept { handle_ = h; }
 
   // True while the application is inside any callback this multi made (socket, timer,
   // write, header, read, progress, debug, …), at any nesting depth.
@@ -53,9 +96,102 @@ class Multi {
     Multi& m_;
   };
 
+  // --- the multi interface (each returns the CURLMcode 7.88.1 returns) -----------------
+
+  // curl_multi_add_handle: CURLM_ADDED_ALREADY if `t` is in a multi,
+  // CURLM_ABORTED_BY_CALLBACK if this multi is dead. Calls the timer callback.
+  CURLMcode add(Transfer& t);
+  // curl_multi_remove_handle of a transfer added here. May call the socket and timer
+  // callbacks.
+  CURLMcode remove(Transfer& t);
+  CURLMcode perform(int* running);
+  CURLMcode socket_action(curl_socket_t fd, int ev_bitmask, int* running);
+  CURLMcode socket_all(int* running);
+  CURLMcode timeout(long* timeout_ms);
+  CURLMcode fdset(fd_set* read_set, fd_set* write_set, fd_set* exc_set, int* max_fd);
+  // curl_multi_wait (`is_poll` false) and curl_multi_poll (true).
+  CURLMcode wait(curl_waitfd* extra, unsigned n_extra, int timeout_ms, int* numfds, bool is_poll);
+  CURLMcode wakeup() noexcept;
+  CURLMsg* info_read(int* msgs_in_queue);
+  CURLMcode assign(curl_socket_t fd, void* socketp);
+  // curl_multi_cleanup: detaches every added transfer (they stay the application's),
+  // closes every connection (socket callback REMOVE where announced).
+  void shutdown();
+
+  // --- what transfers use ---------------------------------------------------------
+
+  // The multi's cached time, refreshed at the start of every API call.
+  TimePoint now() const noexcept { return now_; }
+  TimePoint refresh_now() noexcept { return now_ = clock_->now(); }
+  ConnectionPool& pool() noexcept { return pool_; }
+  Resolver& resolver() noexcept { return resolver_; }
+  DnsCache& dns_cache() noexcept { return dns_; }
+  std::uint64_t next_connection_number() noexcept { return connection_number_++; }
+  // The most idle connections to keep (CURLMOPT_MAXCONNECTS or its default).
+  std::size_t max_idle_connections() const noexcept;
+  // True if a new connection to `host_key` may be opened now (CURLMOPT_MAX_TOTAL /
+  // MAX_HOST_CONNECTIONS); otherwise the transfer waits in the pending state.
+  bool may_open_connection(const std::string& host_key) const;
+  // A connection slot was freed: pending transfers get another try.
+  void wake_pending() noexcept;
+  // The socket is about to be closed: tell the application (REMOVE) first if needed.
+  void socket_closing(int fd) noexcept;
+  // A transfer's deadlines changed: reschedules its timer node.
+  void reschedule(Transfer& t) noexcept;
+  // `t` must be stepped from the event loop soon (timer callback 0 where needed).
+  void run_soon(Transfer& t) noexcept;
+  // For curl_easy_perform's loop: the sockets to poll and the time to wait.
+  void collect_pollfds(std::vector<::pollfd>& out) const;
+  std::optional<TimePoint> next_deadline() const noexcept { return timers_.earliest(); }
+  // The transfer added with `id`, or nullptr.
+  Transfer* transfer(std::uint32_t id) const noexcept { return transfers_.get(id); }
+  std::size_t added_count() const noexcept { return transfers_.size(); }
+  bool is_dead() const noexcept { return dead_; }
+  // Runs every transfer now (curl_multi_perform's core, without its checks).
+  void run_all();
+  // Update the application's timer after easy-level changes (pause).
+  CURLMcode update_timer(bool force);
+  // Steps one transfer and applies its new socket and timer needs.
+  void run_transfer(Transfer& t);
+
  private:
+  friend class Transfer;
+
+  // Applies `t`'s new pollset to the registry and tells the application the changes.
+  void sync_sockets(Transfer& t);
+  // Calls the socket callback for `fd` if the registry says something changed.
+  void announce(int fd, CURL* easy);
+  // Marks the multi dead (a callback returned -1).
+  void die() noexcept;
+  // Steps every transfer whose deadline has passed.
+  void run_expired();
+  // Drains the resolver and steps the transfers whose lookups finished.
+  void run_resolver();
+  void detach(Transfer& t, bool by_cleanup);
+  void finish_call(int* running);
+
   MultiOptions options_;
+  CURLM* handle_ = nullptr;
+  const Clock* clock_;
+  TimePoint now_{};
   unsigned callback_depth_ = 0;
+  bool for_easy_perform_;
+  bool dead_ = false;
+  CURLMcode pending_error_ = CURLM_OK;  // a callback failure to report from this call
+  TransferTable<Transfer> transfers_;
+  std::size_t alive_ = 0;  // added and not yet done
+  TimerTree timers_;
+  SocketRegistry sockets_;
+  MessageQueue messages_;
+  ConnectionPool pool_;
+  Resolver resolver_;
+  DnsCache dns_;
+  std::vector<std::uint32_t> pending_;  // transfers waiting for a connection slot
+  std::vector<std::uint32_t> scratch_ids_;
+  std::optional<TimePoint> last_timer_;  // the deadline last told to the timer callback
+  bool timer_told_ = false;              // the timer callback was ever called with >= 0
+  std::uint64_t connection_number_ = 0;
+  int wakeup_fd_ = -1;  // eventfd for curl_multi_wakeup / curl_multi_poll
 };
 
 }  // namespace mcurl

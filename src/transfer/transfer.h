@@ -9,21 +9,31 @@
 #ifndef MCURL_TRANSFER_TRANSFER_H
 #define MCURL_TRANSFER_TRANSFER_H
 
+#include <cstdint>
+#include <memory>
+#include <string>
+
 #include <curl/curl.h>
 
+#include "multi/expire_set.h"
+#include "multi/message_queue.h"
 #include "multi/multi.h"
+#include "multi/pollset.h"
 #include "multi/share.h"
+#include "multi/timer_tree.h"
 #include "transfer/options.h"
 #include "transfer/transfer_info.h"
 
 namespace mcurl {
 
+class Exchange;
+
 class Transfer {
  public:
-  Transfer() = default;
+  Transfer();
   Transfer(const Transfer&) = delete;
   Transfer& operator=(const Transfer&) = delete;
-  ~Transfer() { set_share(nullptr); }
+  ~Transfer();
 
   Options& options() noexcept { return options_; }
   const Options& options() const noexcept { return options_; }
@@ -70,11 +80,62 @@ class Transfer {
   // API guards use it for 7.88.1's CURLE_RECURSIVE_API_CALL answers.
   bool in_callback() const noexcept { return multi_ != nullptr && multi_->in_callback(); }
 
+  // --- the engine side (src/transfer/exchange.h, src/multi) ---------------------------
+
+  // The application's handle for this transfer (what callbacks and CURLMsg carry).
+  CURL* handle() const noexcept { return handle_; }
+  void set_handle(CURL* h) noexcept { handle_ = h; }
+
+  // The id the multi knows this transfer by while added (0: not added).
+  std::uint32_t id() const noexcept { return id_; }
+
+  // Where an added transfer is.
+  enum class Phase : std::uint8_t { Idle, Running, Done };
+  Phase phase() const noexcept { return phase_; }
+
+  // curl_easy_pause: sets the new pause bits (CURLPAUSE_RECV / SEND). Returns
+  // CURLE_BAD_FUNCTION_ARGUMENT when the transfer has no connection (7.88.1), else what
+  // delivering held data to the write callback returned. May call into the application.
+  CURLcode pause(int bitmask);
+
+  // The error text for CURLOPT_ERRORBUFFER: written once per transfer, where the failure
+  // happens (libcurl's failf). Also sent to the debug callback when verbose.
+  void fail_text(const std::string& text);
+
+  // curl_easy_perform: runs this transfer to its end on a private multi (kept between
+  // calls, so connections are reused) with a poll loop. Returns the transfer's result;
+  // CURLE_FAILED_INIT when the handle is added to an application's multi.
+  CURLcode perform();
+
+  // curl_easy_cleanup of a handle still added to a multi removes it first.
+  void leave_multi();
+
+  // The running exchange (request/response state), or nullptr when idle.
+  Exchange* exchange() const noexcept { return exchange_.get(); }
+
+  // Called by the multi when the transfer finished: `result` is reported in CURLMsg.
+  void set_result(CURLcode result) noexcept { message_.msg.data.result = result; }
+
  private:
+  friend class Multi;
+  friend class Exchange;
+
   Options options_;
   TransferInfo info_;
   Share* share_ = nullptr;
   Multi* multi_ = nullptr;
+
+  // Engine links, embedded so that scheduling allocates nothing (STYLE.md §5.4).
+  CURL* handle_ = nullptr;
+  std::uint32_t id_ = 0;
+  Phase phase_ = Phase::Idle;
+  bool error_written_ = false;  // ERRORBUFFER already holds this transfer's text
+  TimerNode timer_;
+  ExpireSet expires_;
+  PollSet polled_;  // the sockets this transfer is registered for in the multi
+  MessageNode message_;
+  std::unique_ptr<Exchange> exchange_;
+  std::unique_ptr<Multi> private_multi_;  // curl_easy_perform's, created on first use
 };
 
 }  // namespace mcurl

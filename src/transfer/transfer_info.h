@@ -78,6 +78,17 @@ struct TransferInfo {
   // live as long as the handle, as in libcurl.
   curl_certinfo certinfo{0, nullptr};
   curl_tlssessioninfo tls_session{CURLSSLBACKEND_OPENSSL, nullptr};
+
+  // The start of a transfer (curl_easy_perform, or an add to a multi) clears the
+  // figures of the previous one, as 7.88.1 does; the URL and the referer stay.
+  void start_transfer() {
+    TransferInfo fresh;
+    fresh.effective_url = std::move(effective_url);
+    fresh.referer = std::move(referer);
+    fresh.certinfo = certinfo;
+    fresh.tls_session = tls_session;
+    *this = std::move(fresh);
+  }
 };
 
 }  // namespace mcurl

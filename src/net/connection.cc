@@ -1,0 +1,64 @@
+#include "net/connection.h"
+
+#include <sys/socket.h>
+
+#include <cerrno>
+
+namespace mcurl {
+
+Connection::Connection(std::string key, std::string host_key, int fd, const SocketHooks& hooks,
+                       std::uint64_t number) noexcept
+    : key_(std::move(key)),
+      host_key_(std::move(host_key)),
+      fd_(fd),
+      hooks_(hooks),
+      number_(number),
+      created_(Clock::now()),
+      last_used_(created_) {}
+
+Connection::~Connection() { close(); }
+
+ssize_t Connection::send(const char* buf, std::size_t len, CURLcode* err, int* os_errno) noexcept {
+  for (;;) {
+    // MSG_NOSIGNAL: a peer that went away must never raise SIGPIPE in the application
+    // (BEHAVIOUR.md item 110).
+    ssize_t n = ::send(fd_, buf, len, MSG_NOSIGNAL);
+    if (n >= 0) return n;
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN || errno == EWOULDBLOCK) {
+      *err = CURLE_AGAIN;
+    } else {
+      *os_errno = errno;
+      *err = CURLE_SEND_ERROR;
+    }
+    return -1;
+  }
+}
+
+ssize_t Connection::recv(char* buf, std::size_t len, CURLcode* err, int* os_errno) noexcept {
+  for (;;) {
+    ssize_t n = ::recv(fd_, buf, len, 0);
+    if (n >= 0) return n;
+    if (errno == EINTR) continue;
+    if (errno == EAGAIN || errno == EWOULDBLOCK) {
+      *err = CURLE_AGAIN;
+    } else {
+      *os_errno = errno;
+      *err = CURLE_RECV_ERROR;
+    }
+    return -1;
+  }
+}
+
+void Connection::learn_addresses() {
+  tcp_peer_address(fd_, primary_ip_, primary_port_);
+  tcp_local_address(fd_, local_ip_, local_port_);
+}
+
+void Connection::close() noexcept {
+  if (fd_ < 0) return;
+  tcp_close(fd_, hooks_);
+  fd_ = -1;
+}
+
+}  // namespace mcurl

@@ -1,0 +1,146 @@
+#include "net/tcp.h"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace mcurl {
+namespace {
+
+void set_nonblocking(int fd) {
+  int flags = fcntl(fd, F_GETFL, 0);
+  if (flags >= 0 && !(flags & O_NONBLOCK)) fcntl(fd, F_SETFL, flags | O_NONBLOCK);
+  int fdflags = fcntl(fd, F_GETFD, 0);
+  if (fdflags >= 0 && !(fdflags & FD_CLOEXEC)) fcntl(fd, F_SETFD, fdflags | FD_CLOEXEC);
+}
+
+void apply_tuning(int fd, int family, const TcpTuning& t) {
+  int one = 1;
+  if (t.nodelay && (family == AF_INET || family == AF_INET6)) {
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+  }
+  if (t.keepalive) {
+    setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &one, sizeof(one));
+    int idle = static_cast<int>(t.keepidle_s);
+    int intvl = static_cast<int>(t.keepintvl_s);
+    setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof(idle));
+    setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &intvl, sizeof(intvl));
+  }
+}
+
+}  // namespace
+
+CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketHooks& hooks,
+                              const TcpTuning& tuning, int* fd_out, int* os_errno) {
+  *fd_out = -1;
+  *os_errno = 0;
+  int fd;
+  if (hooks.open != nullptr) {
+    curl_sockaddr ca{};
+    ca.family = addr->sa_family;
+    ca.socktype = SOCK_STREAM;
+    ca.protocol = IPPROTO_TCP;
+    ca.addrlen = len;
+    std::memcpy(&ca.addr, addr, len < sizeof(ca.addr) ? len : sizeof(ca.addr));
+    fd = hooks.open(hooks.open_data, CURLSOCKTYPE_IPCXN, &ca);
+    if (fd == CURL_SOCKET_BAD) return CURLE_COULDNT_CONNECT;
+  } else {
+    fd = ::socket(addr->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
+    if (fd < 0) {
+      *os_errno = errno;
+      return CURLE_COULDNT_CONNECT;
+    }
+  }
+  set_nonblocking(fd);
+  apply_tuning(fd, addr->sa_family, tuning);
+  if (hooks.sockopt != nullptr) {
+    int rc = hooks.sockopt(hooks.sockopt_data, fd, CURLSOCKTYPE_IPCXN);
+    if (rc == CURL_SOCKOPT_ALREADY_CONNECTED) {
+      *fd_out = fd;
+      return CURLE_OK;
+    }
+    if (rc != CURL_SOCKOPT_OK) {
+      tcp_close(fd, hooks);
+      return CURLE_ABORTED_BY_CALLBACK;
+    }
+  }
+  if (::connect(fd, addr, len) != 0 && errno != EINPROGRESS && errno != EINTR) {
+    *os_errno = errno;
+    tcp_close(fd, hooks);
+    return CURLE_COULDNT_CONNECT;
+  }
+  *fd_out = fd;
+  return CURLE_OK;
+}
+
+int tcp_connect_result(int fd) noexcept {
+  int err = 0;
+  socklen_t len = sizeof(err);
+  if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0) return errno;
+  if (err != 0) return err;
+  // Writable without an error can still mean "not yet" for a socket polled too early.
+  sockaddr_storage peer{};
+  socklen_t plen = sizeof(peer);
+  if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &plen) != 0) {
+    return errno == ENOTCONN ? EINPROGRESS : errno;
+  }
+  return 0;
+}
+
+void tcp_close(int fd, const SocketHooks& hooks) noexcept {
+  if (fd < 0) return;
+  if (hooks.close != nullptr) {
+    hooks.close(hooks.close_data, fd);
+  } else {
+    ::close(fd);
+  }
+}
+
+void sockaddr_to_text(const sockaddr* sa, std::string& ip, long& port) {
+  char buf[INET6_ADDRSTRLEN] = "";
+  ip.clear();
+  port = 0;
+  if (sa->sa_family == AF_INET) {
+    auto* in = reinterpret_cast<const sockaddr_in*>(sa);
+    if (inet_ntop(AF_INET, &in->sin_addr, buf, sizeof(buf)) != nullptr) ip = buf;
+    port = ntohs(in->sin_port);
+  } else if (sa->sa_family == AF_INET6) {
+    auto* in6 = reinterpret_cast<const sockaddr_in6*>(sa);
+    if (inet_ntop(AF_INET6, &in6->sin6_addr, buf, sizeof(buf)) != nullptr) ip = buf;
+    port = ntohs(in6->sin6_port);
+  }
+}
+
+void tcp_local_address(int fd, std::string& ip, long& port) {
+  sockaddr_storage ss{};
+  socklen_t len = sizeof(ss);
+  if (getsockname(fd, reinterpret_cast<sockaddr*>(&ss), &len) == 0) {
+    sockaddr_to_text(reinterpret_cast<sockaddr*>(&ss), ip, port);
+  }
+}
+
+void tcp_peer_address(int fd, std::string& ip, long& port) {
+  sockaddr_storage ss{};
+  socklen_t len = sizeof(ss);
+  if (getpeername(fd, reinterpret_cast<sockaddr*>(&ss), &len) == 0) {
+    sockaddr_to_text(reinterpret_cast<sockaddr*>(&ss), ip, port);
+  }
+}
+
+bool tcp_is_alive(int fd) noexcept {
+  pollfd p{fd, POLLIN, 0};
+  int r = ::poll(&p, 1, 0);
+  if (r == 0) return true;  // quiet: alive
+  if (r < 0) return false;
+  if (p.revents & (POLLERR | POLLHUP | POLLNVAL)) return false;
+  // Readable while idle: either EOF or stray bytes; both make it unusable.
+  return false;
+}
+
+}  // namespace mcurl

@@ -1,0 +1,578 @@
+// The state machine of one transfer run: setup, resolving and connecting.
+// The request and response halves are in exchange_io.cc.
+#include "transfer/exchange.h"
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <new>
+
+#include "multi/multi.h"
+#include "net/connection.h"
+#include "transfer/transfer.h"
+#include "util/error_text.h"
+#include "util/strcase.h"
+
+namespace mcurl {
+namespace {
+
+// CURLUcode of a transfer's URL to the CURLcode 7.88.1 reports.
+CURLcode url_error_code(CURLUcode uc) {
+  switch (uc) {
+    case CURLUE_UNSUPPORTED_SCHEME:
+      return CURLE_UNSUPPORTED_PROTOCOL;
+    case CURLUE_OUT_OF_MEMORY:
+      return CURLE_OUT_OF_MEMORY;
+    case CURLUE_USER_NOT_ALLOWED:
+      return CURLE_LOGIN_DENIED;
+    default:
+      return CURLE_URL_MALFORMAT;
+  }
+}
+
+curl_off_t micros_since(TimePoint start, TimePoint now) {
+  return std::chrono::duration_cast<std::chrono::microseconds>(now - start).count();
+}
+
+}  // namespace
+
+Exchange::Exchange(Transfer& t, Multi& m) : t_(t), m_(m) {
+  t.info().start_transfer();
+  Http1ParserOptions po;
+  po.http09_allowed = t.options().http09_allowed != 0;
+  po.http200_aliases = t.options().http200aliases.get();
+  parser_.set_options(po);
+}
+
+Exchange::~Exchange() { abandon(); }
+
+bool Exchange::step(int ev_bitmask) noexcept {
+  try {
+    if (state_ != State::Done) check_timeouts();
+    // Bounded: every pass either changes state or blocks.
+    for (int pass = 0; pass < 64 && state_ != State::Done; ++pass) {
+      Next next = Next::Block;
+      switch (state_) {
+        case State::Start:
+          next = do_start();
+          break;
+        case State::Pending:
+          next = do_pending();
+          break;
+        case State::Resolving:
+          next = do_resolving();
+          break;
+        case State::Connecting:
+          next = do_connecting(ev_bitmask);
+          break;
+        case State::Sending:
+          next = do_sending();
+          break;
+        case State::Receiving:
+          next = do_receiving();
+          break;
+        case State::Done:
+        case State::kCount:
+          break;
+      }
+      if (next == Next::Block) break;
+    }
+    if (state_ != State::Done && state_ >= State::Connecting) {
+      CURLcode pr = progress();
+      if (pr != CURLE_OK) fail(pr, "Callback aborted");
+    }
+  } catch (const std::bad_alloc&) {
+    finish(CURLE_OUT_OF_MEMORY);
+  }
+  return state_ == State::Done;
+}
+
+Exchange::Next Exchange::fail(CURLcode code, const std::string& text) {
+  if (!text.empty()) t_.fail_text(text);
+  return finish(code);
+}
+
+Exchange::Next Exchange::finish(CURLcode code) {
+  if (state_ == State::Done) return Next::Finish;
+  result_ = code;
+  state_ = State::Done;
+  if (resolve_job_ != 0) {
+    m_.resolver().cancel(resolve_job_);
+    resolve_job_ = 0;
+  }
+  close_attempts(-1);
+  release_connection(code == CURLE_OK);
+  TransferInfo& info = t_.info();
+  info.total_time = micros_since(started_, m_.now());
+  if (info.total_time > 0) {
+    info.speed_download = info.size_download * 1000000 / info.total_time;
+    info.speed_upload = info.size_upload * 1000000 / info.total_time;
+  }
+  if (code == CURLE_OK) {
+    // A last progress report at the end, as libcurl makes one.
+    CURLcode pr = progress();
+    if (pr != CURLE_OK) {
+      result_ = pr;
+      t_.fail_text("Callback aborted");
+    }
+  }
+  if (result_ != CURLE_OK) t_.fail_text(easy_error_text(result_));  // only if empty
+  t_.expires_.clear_all();
+  return Next::Finish;
+}
+
+// --- Start: the URL, the pool ---------------------------------------------------------
+
+CURLcode Exchange::setup_url() {
+  const Options& o = t_.options();
+  TransferInfo& info = t_.info();
+  // A redirect already set url_ (relative to the previous one); otherwise start from the
+  // option.
+  if (t_.info().redirect_count == 0 || !url_.host()) {
+    url_.clear();
+    // CURLOPT_CURLU is not read yet (docs/COMPATIBILITY.md): the URL option is.
+    const char* url = o.url ? o.url->c_str() : nullptr;
+    if (url == nullptr || *url == '\0') {
+      t_.fail_text("No URL set");
+      return CURLE_URL_MALFORMAT;
+    }
+    unsigned flags = CURLU_GUESS_SCHEME | CURLU_NON_SUPPORT_SCHEME;
+    if (o.disallow_username_in_url) flags |= CURLU_DISALLOW_USER;
+    if (o.path_as_is) flags |= CURLU_PATH_AS_IS;
+    CURLUcode uc = url_.set(CURLUPART_URL, url, flags);
+    if (uc != CURLUE_OK) {
+      t_.fail_text(std::string("URL rejected: ") + url_error_text(uc));
+      return url_error_code(uc);
+    }
+  }
+  std::optional<std::string> part;
+  url_.get(CURLUPART_SCHEME, part, 0);
+  scheme_ = part.value_or("http");
+  for (char& c : scheme_) c = static_cast<char>(to_lower_ascii(c));
+  if (scheme_ != "http") {
+    t_.fail_text("Protocol \"" + scheme_ + "\" not supported or disabled in libcurl");
+    return CURLE_UNSUPPORTED_PROTOCOL;
+  }
+  part.reset();
+  if (url_.get(CURLUPART_HOST, part, 0) != CURLUE_OK || !part || part->empty()) {
+    t_.fail_text("No host part in the URL");
+    return CURLE_URL_MALFORMAT;
+  }
+  host_ = *part;
+  bool ipv6 = host_.size() > 1 && host_.front() == '[';
+  std::string bare = ipv6 ? host_.substr(1, host_.size() - 2) : host_;
+  port_ = url_.port_number() != 0 ? static_cast<int>(url_.port_number()) : 80;
+  if (o.port > 0) port_ = static_cast<int>(o.port);
+  host_header_ = host_;
+  if (port_ != 80) host_header_ += ":" + std::to_string(port_);
+  part.reset();
+  url_.get(CURLUPART_PATH, part, 0);
+  target_ = part.value_or("/");
+  part.reset();
+  if (url_.get(CURLUPART_QUERY, part, 0) == CURLUE_OK && part) target_ += "?" + *part;
+  std::string effective;
+  url_.to_string(effective, 0);
+  info.effective_url = effective;
+  info.scheme = "HTTP";  // 7.88.1 reports the scheme in upper case
+  info.protocol = CURLPROTO_HTTP;
+  host_ = bare;
+  std::string lower = bare;
+  for (char& c : lower) c = static_cast<char>(to_lower_ascii(c));
+  host_key_ = lower + ":" + std::to_string(port_);
+  conn_key_ = "http://" + host_key_;
+  return CURLE_OK;
+}
+
+Exchange::Next Exchange::do_start() {
+  const Options& o = t_.options();
+  if (t_.info().redirect_count == 0 && !retried_) {
+    started_ = m_.now();
+    last_progress_ = started_;
+    // Per-transfer timeouts count from here (CURLOPT_TIMEOUT includes queueing).
+    long total_ms = o.timeout_ms > 0 ? o.timeout_ms : o.timeout_s * 1000;
+    if (total_ms > 0) t_.expires_.set(ExpireKind::Timeout, after_ms(started_, total_ms));
+    if (o.resolve) {
+      std::string text;
+      CURLcode rc = m_.dns_cache().load_resolve_list(o.resolve.get(), m_.now(), &text);
+      if (rc != CURLE_OK) return fail(rc, text);
+    }
+    m_.dns_cache().set_timeout(o.dns_cache_timeout);
+  }
+  CURLcode rc = setup_url();
+  if (rc != CURLE_OK) return finish(rc);
+  if (!o.fresh_connect && !retried_) {
+    Connection* c = m_.pool().take_idle(conn_key_, m_.now(), o.maxage_conn, o.maxlifetime_conn);
+    if (c != nullptr) {
+      conn_ = c;
+      reused_ = true;
+      info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
+                host_);
+      t_.info().last_socket = c->fd();
+      state_ = State::Sending;
+      return Next::Continue;
+    }
+  }
+  state_ = State::Pending;
+  return Next::Continue;
+}
+
+Exchange::Next Exchange::do_pending() {
+  if (!m_.may_open_connection(host_key_)) return Next::Block;  // woken by wake_pending
+  const Options& o = t_.options();
+  long connect_ms = o.connecttimeout_ms > 0 ? o.connecttimeout_ms : o.connecttimeout_s * 1000;
+  if (connect_ms <= 0) connect_ms = 300000;  // libcurl's default connect timeout
+  t_.expires_.set(ExpireKind::Connect, after_ms(m_.now(), connect_ms));
+  // Name resolution: the cache, numeric and localhost names, else the resolver threads.
+  if (const AddressList* cached = m_.dns_cache().lookup(host_, port_, o.ipresolve, m_.now())) {
+    AddressList copy = *cached;
+    record_time(t_.info().namelookup_time);
+    return begin_connect(copy);
+  }
+  if (std::optional<AddressList> quick = resolve_without_thread(host_, port_)) {
+    record_time(t_.info().namelookup_time);
+    return begin_connect(*quick);
+  }
+  resolve_job_ = m_.resolver().start(host_, port_, o.ipresolve, t_.id());
+  if (resolve_job_ == 0)
+    return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + host_);
+  state_ = State::Resolving;
+  return Next::Block;
+}
+
+void Exchange::on_resolved(std::uint64_t job, ResolveResult&& r) {
+  if (job != resolve_job_ || state_ != State::Resolving) return;
+  resolve_job_ = 0;
+  if (r.result != CURLE_OK) {
+    fail(r.result, r.error.empty() ? "Could not resolve host: " + host_ : r.error);
+    return;
+  }
+  m_.dns_cache().add(host_, port_, r.addresses, m_.now());
+  addrs_ = std::move(r.addresses);
+}
+
+Exchange::Next Exchange::do_resolving() {
+  if (resolve_job_ != 0) return Next::Block;  // still waiting for the eventfd
+  record_time(t_.info().namelookup_time);
+  AddressList addrs = std::move(addrs_);
+  return begin_connect(addrs);
+}
+
+// --- Connecting: one attempt per family in flight, the second family after a delay ---
+
+Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
+  const Options& o = t_.options();
+  AddressList usable = addrs;
+  if (o.ipresolve == CURL_IPRESOLVE_V4) usable = addrs.only_family(AF_INET);
+  if (o.ipresolve == CURL_IPRESOLVE_V6) usable = addrs.only_family(AF_INET6);
+  if (usable.empty()) {
+    return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + host_);
+  }
+  usable.set_port(port_);
+  AddressList::FamilySplit split = usable.split_by_family();
+  family_lists_[0] = std::move(split.first);
+  family_lists_[1] = std::move(split.second);
+  next_index_[0] = next_index_[1] = 0;
+  state_ = State::Connecting;
+  // Start the first family; the second follows after the happy eyeballs delay, or at
+  // once when the first has nothing left to try.
+  while (next_index_[0] < family_lists_[0].size()) {
+    if (start_attempt(family_lists_[0], next_index_[0]++)) break;
+  }
+  if (!family_lists_[1].empty()) {
+    if (attempts_.empty()) {
+      while (next_index_[1] < family_lists_[1].size()) {
+        if (start_attempt(family_lists_[1], next_index_[1]++)) break;
+      }
+    } else {
+      t_.expires_.set(ExpireKind::HappyEyeballs, after_ms(m_.now(), o.happy_eyeballs_timeout_ms));
+    }
+  }
+  if (state_ == State::Done) return Next::Finish;
+  if (attempts_.empty()) {
+    return fail(CURLE_COULDNT_CONNECT, "Failed to connect to " + host_ + " port " +
+                                           std::to_string(port_) + " after " +
+                                           std::to_string(micros_since(started_, m_.now()) / 1000) +
+                                           " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
+  }
+  return Next::Continue;
+}
+
+bool Exchange::start_attempt(const AddressList& list, std::size_t index) {
+  const Options& o = t_.options();
+  const Address& a = list[index];
+  info_text("  Trying " + (a.family() == AF_INET6 ? "[" + a.ip_string() + "]" : a.ip_string()) +
+            ":" + std::to_string(a.port()) + "...");
+  SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
+                    o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+  TcpTuning tuning{o.tcp_nodelay != 0, o.tcp_keepalive != 0, o.tcp_keepidle, o.tcp_keepintvl};
+  int fd = -1;
+  int err = 0;
+  CURLcode rc;
+  {
+    Multi::CallbackScope scope(m_);  // opensocket / sockopt callbacks
+    rc = tcp_open_and_connect(a.sockaddr_ptr(), a.length(), hooks, tuning, &fd, &err);
+  }
+  if (rc == CURLE_ABORTED_BY_CALLBACK) {
+    fail(rc, "");
+    return false;
+  }
+  if (rc != CURLE_OK) {
+    last_errno_ = err;
+    return false;
+  }
+  attempts_.push_back(Attempt{fd, a});
+  return true;
+}
+
+void Exchange::close_attempts(int keep_fd) noexcept {
+  const Options& o = t_.options();
+  SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
+                    o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+  for (Attempt& a : attempts_) {
+    if (a.fd < 0 || a.fd == keep_fd) continue;
+    m_.socket_closing(a.fd);
+    Multi::CallbackScope scope(m_);
+    tcp_close(a.fd, hooks);
+  }
+  attempts_.clear();
+}
+
+Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
+  // Check every attempt: the event mask may be 0 ("find out yourself").
+  for (std::size_t i = 0; i < attempts_.size();) {
+    int fd = attempts_[i].fd;
+    int err = tcp_connect_result(fd);
+    if (err == 0) return connected(fd);
+    if (err == EINPROGRESS || err == EALREADY) {
+      ++i;
+      continue;
+    }
+    last_errno_ = err;
+    const Options& o = t_.options();
+    SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
+                      o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+    int family = attempts_[i].addr.family();
+    m_.socket_closing(fd);
+    {
+      Multi::CallbackScope scope(m_);
+      tcp_close(fd, hooks);
+    }
+    attempts_.erase(attempts_.begin() + static_cast<std::ptrdiff_t>(i));
+    // The next address of the same family replaces the failed attempt.
+    int f = family == family_lists_[0][0].family() ? 0 : 1;
+    while (next_index_[f] < family_lists_[f].size()) {
+      if (start_attempt(family_lists_[f], next_index_[f]++)) break;
+    }
+    if (state_ == State::Done) return Next::Finish;
+    i = 0;
+  }
+  if (!attempts_.empty()) return Next::Block;
+  // Both families exhausted (the second may not have started yet).
+  if (next_index_[1] < family_lists_[1].size()) {
+    t_.expires_.clear(ExpireKind::HappyEyeballs);
+    while (next_index_[1] < family_lists_[1].size()) {
+      if (start_attempt(family_lists_[1], next_index_[1]++)) return Next::Block;
+    }
+  }
+  t_.info().os_errno = last_errno_;
+  return fail(CURLE_COULDNT_CONNECT, "Failed to connect to " + host_ + " port " +
+                                         std::to_string(port_) + " after " +
+                                         std::to_string(micros_since(started_, m_.now()) / 1000) +
+                                         " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
+}
+
+Exchange::Next Exchange::connected(int fd) {
+  const Options& o = t_.options();
+  close_attempts(fd);
+  t_.expires_.clear(ExpireKind::Connect);
+  t_.expires_.clear(ExpireKind::HappyEyeballs);
+  SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
+                    o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+  auto conn =
+      std::make_unique<Connection>(conn_key_, host_key_, fd, hooks, m_.next_connection_number());
+  conn->learn_addresses();
+  conn_ = m_.pool().add(std::move(conn));
+  reused_ = false;
+  TransferInfo& info = t_.info();
+  ++info.num_connects;
+  info.primary_ip = conn_->primary_ip();
+  info.primary_port = conn_->primary_port();
+  info.local_ip = conn_->local_ip();
+  info.local_port = conn_->local_port();
+  info.last_socket = fd;
+  record_time(info.connect_time);
+  info_text("Connected to " + host_ + " (" + conn_->primary_ip() + ") port " +
+            std::to_string(port_) + " (#" + std::to_string(conn_->number()) + ")");
+  state_ = State::Sending;
+  return Next::Continue;
+}
+
+void Exchange::abandon() noexcept {
+  if (resolve_job_ != 0) {
+    m_.resolver().cancel(resolve_job_);
+    resolve_job_ = 0;
+  }
+  close_attempts(-1);
+  // An unfinished response leaves the connection in an unknown state: close it.
+  release_connection(state_ == State::Done && result_ == CURLE_OK);
+}
+
+void Exchange::release_connection(bool keep) noexcept {
+  if (conn_ == nullptr) return;
+  Connection* c = conn_;
+  conn_ = nullptr;
+  const Options& o = t_.options();
+  bool reusable = keep && c->reusable() && o.forbid_reuse == 0 && state_ == State::Done;
+  c->set_reusable(reusable);
+  if (reusable) {
+    info_text("Connection #" + std::to_string(c->number()) + " to host " + host_ + " left intact");
+  } else {
+    info_text("Closing connection " + std::to_string(c->number()));
+  }
+  m_.pool().release(c, m_.now(), m_.max_idle_connections());
+  m_.wake_pending();
+}
+
+void Exchange::record_time(curl_off_t& field) noexcept { field = micros_since(started_, m_.now()); }
+
+std::string Exchange::timeout_text() const {
+  long ms = static_cast<long>(micros_since(started_, m_.now()) / 1000);
+  const TransferInfo& info = t_.info();
+  switch (state_) {
+    case State::Start:
+    case State::Pending:
+    case State::Resolving:
+      return "Resolving timed out after " + std::to_string(ms) + " milliseconds";
+    case State::Connecting:
+      return "Connection timed out after " + std::to_string(ms) + " milliseconds";
+    default:
+      break;
+  }
+  std::string text = "Operation timed out after " + std::to_string(ms) + " milliseconds with " +
+                     std::to_string(info.size_download);
+  if (content_length_ >= 0 && head_done_) {
+    text += " out of " + std::to_string(content_length_);
+  }
+  return text + " bytes received";
+}
+
+void Exchange::check_timeouts() {
+  TimePoint now = m_.now();
+  ExpireSet& ex = t_.expires_;
+  ex.clear(ExpireKind::RunNow);
+  auto due = [&](ExpireKind k) {
+    std::optional<TimePoint> when = ex.get(k);
+    return when && *when <= now;
+  };
+  if (due(ExpireKind::Timeout)) {
+    ex.clear(ExpireKind::Timeout);
+    fail(CURLE_OPERATION_TIMEDOUT, timeout_text());
+    return;
+  }
+  if (due(ExpireKind::Connect) &&
+      (state_ == State::Resolving || state_ == State::Connecting || state_ == State::Pending)) {
+    ex.clear(ExpireKind::Connect);
+    fail(CURLE_OPERATION_TIMEDOUT, timeout_text());
+    return;
+  }
+  if (due(ExpireKind::HappyEyeballs)) {
+    ex.clear(ExpireKind::HappyEyeballs);
+    if (state_ == State::Connecting) {
+      while (next_index_[1] < family_lists_[1].size()) {
+        if (start_attempt(family_lists_[1], next_index_[1]++)) break;
+      }
+    }
+  }
+  if (due(ExpireKind::Expect100)) {
+    ex.clear(ExpireKind::Expect100);
+    if (awaiting_100_) {
+      awaiting_100_ = false;
+      state_ = State::Sending;
+    }
+  }
+  const Options& o = t_.options();
+  if (due(ExpireKind::LowSpeed) && o.low_speed_limit > 0 && o.low_speed_time > 0) {
+    // Once a second: below the limit for LOW_SPEED_TIME seconds in a row fails.
+    TransferInfo& info = t_.info();
+    curl_off_t moved = info.size_download + info.size_upload - low_speed_mark_;
+    low_speed_mark_ = info.size_download + info.size_upload;
+    if (!recv_paused_ && moved < o.low_speed_limit) {
+      if (!low_speed_below_) {
+        low_speed_below_ = true;
+        low_speed_since_ = now;
+      } else if (now - low_speed_since_ >= std::chrono::seconds(o.low_speed_time)) {
+        fail(CURLE_OPERATION_TIMEDOUT, "Operation too slow. Less than " +
+                                           std::to_string(o.low_speed_limit) +
+                                           " bytes/sec transferred the last " +
+                                           std::to_string(o.low_speed_time) + " seconds");
+        return;
+      }
+    } else {
+      low_speed_below_ = false;
+    }
+    ex.set(ExpireKind::LowSpeed, after_ms(now, 1000));
+  }
+}
+
+void Exchange::pollset(PollSet& out) const noexcept {
+  out.clear();
+  switch (state_) {
+    case State::Resolving:
+      if (resolve_job_ != 0) out.add(m_.resolver().fd(), kPollIn);
+      break;
+    case State::Connecting:
+      for (const Attempt& a : attempts_) out.add(a.fd, kPollOut);
+      break;
+    case State::Sending:
+      if (conn_ != nullptr && !send_paused_) out.add(conn_->fd(), kPollOut);
+      break;
+    case State::Receiving:
+      if (conn_ != nullptr && !recv_paused_) out.add(conn_->fd(), kPollIn);
+      break;
+    default:
+      break;
+  }
+}
+
+void Exchange::debug(curl_infotype type, std::string_view data) {
+  const Options& o = t_.options();
+  if (o.verbose == 0) return;
+  if (o.cb.debug != nullptr) {
+    Multi::CallbackScope scope(m_);
+    o.cb.debug(t_.handle(), type, const_cast<char*>(data.data()), data.size(), o.cb.debug_data);
+    return;
+  }
+  FILE* out = o.stderr_stream != nullptr ? o.stderr_stream : stderr;
+  const char* prefix = nullptr;
+  switch (type) {
+    case CURLINFO_TEXT:
+      prefix = "* ";
+      break;
+    case CURLINFO_HEADER_IN:
+      prefix = "< ";
+      break;
+    case CURLINFO_HEADER_OUT:
+      prefix = "> ";
+      break;
+    default:
+      return;  // data is not shown by the default trace
+  }
+  // Each line gets the prefix (a request head comes as one block).
+  std::size_t pos = 0;
+  while (pos < data.size()) {
+    std::size_t end = data.find('\n', pos);
+    std::size_t stop = end == std::string_view::npos ? data.size() : end + 1;
+    std::fputs(prefix, out);
+    std::fwrite(data.data() + pos, 1, stop - pos, out);
+    pos = stop;
+  }
+}
+
+void Exchange::info_text(const std::string& text) {
+  if (t_.options().verbose == 0) return;
+  debug(CURLINFO_TEXT, text + "\n");
+}
+
+}  // namespace mcurl

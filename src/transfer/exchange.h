@@ -1,0 +1,211 @@
+// class Exchange: one run of a Transfer, from curl_multi_add_handle (or the start of
+// curl_easy_perform) to its CURLMSG_DONE: the URL, name resolution, connecting, the
+// HTTP/1.1 request and response, redirects, and the calls into the application's write,
+// header, read, progress and debug callbacks.
+//
+// Ownership: a Transfer owns its Exchange while it runs (an idle easy handle owns none,
+// so it holds no socket and no buffer). The Exchange borrows a Connection from the
+// multi's pool and gives it back (or closes it) when the response is complete, failed, or
+// the transfer is removed.
+//
+// The state machine, stepped by Multi::run_transfer until it would block:
+//   Start → Pending (waits for a connection slot) → Resolving → Connecting → Sending →
+//   Receiving → Done
+// A reused connection goes from Start straight to Sending; a followed redirect goes from
+// Receiving back to Start.
+//
+// Every call into the application is made inside a Multi::CallbackScope; after it the
+// Exchange re-checks that it is still attached (the application may pause, or fail the
+// transfer through a return code, but not remove it: 7.88.1 refuses that from callbacks).
+//
+// Thread affinity: the multi's thread.
+// Tests: tests/integration/*_test.cc (three drive modes), tests/conformance/http_*.c
+#ifndef MCURL_TRANSFER_EXCHANGE_H
+#define MCURL_TRANSFER_EXCHANGE_H
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <curl/curl.h>
+
+#include "http/chunked_decoder.h"
+#include "http/http1_headers.h"
+#include "http/http1_parser.h"
+#include "http/http1_request.h"
+#include "multi/pollset.h"
+#include "net/address.h"
+#include "net/resolver.h"
+#include "net/tcp.h"
+#include "util/clock.h"
+#include "util/url.h"
+
+namespace mcurl {
+
+class Connection;
+class Multi;
+class Transfer;
+
+class Exchange final : public HeadSink, public ChunkSink {
+ public:
+  enum class State : std::uint8_t {
+    Start,
+    Pending,
+    Resolving,
+    Connecting,
+    Sending,
+    Receiving,
+    Done,
+    kCount
+  };
+
+  Exchange(Transfer& t, Multi& m);
+  ~Exchange();
+  Exchange(const Exchange&) = delete;
+  Exchange& operator=(const Exchange&) = delete;
+
+  // Runs until the exchange would block or is done. Returns true when done; result()
+  // then says how it ended. Never throws: a bad_alloc fails this transfer with
+  // CURLE_OUT_OF_MEMORY. May call into the application.
+  bool step(int ev_bitmask) noexcept;
+  CURLcode result() const noexcept { return result_; }
+  State state() const noexcept { return state_; }
+
+  // The sockets this exchange waits on now, and for what.
+  void pollset(PollSet& out) const noexcept;
+
+  // A lookup this exchange started finished (Multi::run_resolver).
+  void on_resolved(std::uint64_t job, ResolveResult&& r);
+  std::uint64_t resolve_job() const noexcept { return resolve_job_; }
+
+  // The transfer leaves its multi before it is done: cancel the lookup, close the
+  // sockets and the connection (its response is incomplete) or give it back.
+  void abandon() noexcept;
+
+  bool has_connection() const noexcept { return conn_ != nullptr; }
+  // curl_easy_pause's new bits. Delivers held data when receiving resumes.
+  CURLcode set_pause(int bits);
+
+  // ChunkSink / HeadSink (called by the parsers).
+  CURLcode on_body(std::string_view data) override;
+  CURLcode on_trailer(std::string_view line) override;
+  CURLcode on_status(const StatusLine& status, std::string_view raw_line) override;
+  CURLcode on_header(std::string_view name, std::string_view value,
+                     std::string_view raw_line) override;
+  CURLcode on_head_end(std::string_view raw_line) override;
+
+ private:
+  // What one state function did.
+  enum class Next : std::uint8_t { Continue, Block, Finish };
+
+  Next do_start();
+  Next do_pending();
+  Next do_resolving();
+  Next do_connecting(int ev_bitmask);
+  Next do_sending();
+  Next do_receiving();
+
+  // Helpers of the states.
+  Next fail(CURLcode code, const std::string& text);
+  Next finish(CURLcode code);
+  CURLcode setup_url();
+  Next begin_connect(const AddressList& addrs);
+  bool start_attempt(const AddressList& list, std::size_t index);
+  void close_attempts(int keep_fd) noexcept;
+  Next connected(int fd);
+  CURLcode build_request();
+  Next send_pending();
+  CURLcode fill_upload();
+  Next read_response();
+  Next response_complete();
+  Next handle_eof();
+  CURLcode deliver_body(const char* data, std::size_t len);
+  CURLcode write_body_now(const char* data, std::size_t len);
+  CURLcode deliver_header(std::string_view line);
+  CURLcode progress();
+  void debug(curl_infotype type, std::string_view data);
+  void info_text(const std::string& text);
+  void release_connection(bool keep) noexcept;
+  void record_time(curl_off_t& field) noexcept;
+  void check_timeouts();
+  std::string timeout_text() const;
+
+  Transfer& t_;
+  Multi& m_;
+  State state_ = State::Start;
+  CURLcode result_ = CURLE_OK;
+
+  // Where to go.
+  Url url_;
+  std::string scheme_;  // lower case
+  std::string host_;    // without IPv6 brackets
+  std::string host_header_;
+  std::string target_;  // path and query
+  int port_ = 0;
+  std::string conn_key_;
+  std::string host_key_;
+
+  // Resolving and connecting.
+  std::uint64_t resolve_job_ = 0;
+  AddressList addrs_;
+  struct Attempt {
+    int fd = -1;
+    Address addr;
+  };
+  std::vector<Attempt> attempts_;  // in flight (at most one per address family)
+  AddressList family_lists_[2];
+  std::size_t next_index_[2] = {0, 0};
+  int last_errno_ = 0;
+  Connection* conn_ = nullptr;
+  bool reused_ = false;
+  bool retried_ = false;  // a dead reused connection was retried once already
+
+  // The request.
+  bool request_built_ = false;
+  std::optional<HttpReq> kind_override_;  // GET after a 301/302/303 (see redirects)
+  std::string send_buf_;                  // head (and small bodies) not yet sent
+  std::size_t send_off_ = 0;
+  bool chunked_upload_ = false;
+  bool upload_done_ = true;
+  bool expect_100_ = false;
+  bool awaiting_100_ = false;
+  curl_off_t upload_size_ = -1;
+  curl_off_t uploaded_ = 0;
+  const char* post_data_ = nullptr;  // POSTFIELDS bytes still to send
+  curl_off_t post_left_ = 0;
+  bool send_paused_ = false;
+
+  // The response.
+  Http1ResponseParser parser_;
+  ChunkedDecoder chunked_{};
+  KeepAlive keep_alive_;
+  enum class Framing : std::uint8_t { Unknown, Length, Chunked, Close, None };
+  Framing framing_ = Framing::Unknown;
+  bool head_done_ = false;
+  bool got_bytes_ = false;  // anything received for this request
+  curl_off_t body_left_ = -1;
+  curl_off_t content_length_ = -1;
+  bool te_chunked_ = false;
+  bool conn_close_ = false;
+  std::optional<std::string> location_;
+  std::unique_ptr<char[]> buf_;
+  std::size_t buf_size_ = 0;
+  std::string held_;  // decoded body held while receiving is paused
+  bool recv_paused_ = false;
+
+  // Figures.
+  TimePoint started_{};
+  TimePoint last_progress_{};
+  curl_off_t low_speed_mark_ = 0;  // bytes at the start of the current speed window
+  TimePoint low_speed_since_{};
+  bool low_speed_below_ = false;
+};
+
+}  // namespace mcurl
+
+#endif  // MCURL_TRANSFER_EXCHANGE_H

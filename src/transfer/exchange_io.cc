@@ -1,0 +1,745 @@
+// The state machine of one transfer run: the request, the response, redirects and the
+// calls into the application's data callbacks. Setup and connecting are in exchange.cc.
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include "multi/multi.h"
+#include "net/connection.h"
+#include "transfer/exchange.h"
+#include "transfer/transfer.h"
+#include "util/error_text.h"
+
+namespace mcurl {
+namespace {
+
+// A write callback result that asks to pause (not an error).
+constexpr CURLcode kPaused = CURLE_AGAIN;
+
+// Reads at most this many times per step before letting other transfers run (the
+// transfer is then stepped again at once through a 0 ms deadline).
+constexpr int kMaxReadsPerStep = 32;
+
+curl_off_t micros_since(TimePoint start, TimePoint now) {
+  return std::chrono::duration_cast<std::chrono::microseconds>(now - start).count();
+}
+
+HttpReq request_kind(const Options& o) {
+  if (o.no_body) return HttpReq::kHead;
+  if (o.upload) return HttpReq::kPut;
+  switch (o.method) {
+    case HttpMethod::Post:
+    case HttpMethod::PostForm:
+    case HttpMethod::PostMime:
+      return HttpReq::kPost;
+    case HttpMethod::Put:
+      return HttpReq::kPut;
+    case HttpMethod::Head:
+      return HttpReq::kHead;
+    case HttpMethod::Get:
+      break;
+  }
+  return HttpReq::kGet;
+}
+
+}  // namespace
+
+// --- Sending ---------------------------------------------------------------------------
+
+CURLcode Exchange::build_request() {
+  const Options& o = t_.options();
+  TransferInfo& info = t_.info();
+  RequestSpec spec;
+  spec.kind = kind_override_ ? *kind_override_ : request_kind(o);
+  if (o.customrequest) spec.method = *o.customrequest;
+  spec.target = target_;
+  spec.host = host_header_;
+  spec.http_version = o.http_version == CURL_HTTP_VERSION_1_0 ? 10 : 11;
+  if (o.useragent) spec.user_agent = *o.useragent;
+  if (info.referer) spec.referer = *info.referer;
+  if (o.range) spec.range = *o.range;
+  std::string accept_encoding;
+  if (o.accept_encoding) {
+    // "" asks for every encoding mcurl decodes; none yet (content decoding lands with
+    // docs/COMPATIBILITY.md's issue 5), so only identity is offered.
+    accept_encoding = o.accept_encoding->empty() ? "identity" : *o.accept_encoding;
+    spec.accept_encoding = accept_encoding;
+  }
+  if (o.cookie) spec.cookie = *o.cookie;
+  switch (o.timecondition) {
+    case CURL_TIMECOND_IFMODSINCE:
+      spec.time_condition = TimeCondition::kIfModifiedSince;
+      break;
+    case CURL_TIMECOND_IFUNMODSINCE:
+      spec.time_condition = TimeCondition::kIfUnmodifiedSince;
+      break;
+    case CURL_TIMECOND_LASTMOD:
+      spec.time_condition = TimeCondition::kLastModified;
+      break;
+    default:
+      break;
+  }
+  spec.time_value = o.timevalue;
+  spec.custom_headers = o.httpheader.get();
+  spec.redirected_to_other_host = false;
+
+  // The body: POSTFIELDS, else the read callback with INFILESIZE (unknown: chunked).
+  post_data_ = nullptr;
+  post_left_ = 0;
+  upload_done_ = true;
+  upload_size_ = -1;
+  if (spec.kind == HttpReq::kPost || spec.kind == HttpReq::kPut) {
+    const char* fields = spec.kind == HttpReq::kPost ? o.postfields_data() : nullptr;
+    if (fields != nullptr) {
+      curl_off_t size =
+          o.postfieldsize >= 0 ? o.postfieldsize : static_cast<curl_off_t>(std::strlen(fields));
+      spec.content_length = size;
+      post_data_ = fields;
+      post_left_ = size;
+      upload_size_ = size;
+      upload_done_ = size == 0;
+    } else {
+      if (o.infilesize >= 0) spec.content_length = o.infilesize;
+      upload_size_ = o.infilesize;
+      upload_done_ = o.infilesize == 0;
+    }
+  }
+  RequestInfo rinfo;
+  std::string error;
+  send_buf_.clear();
+  send_off_ = 0;
+  CURLcode rc = write_request_head(spec, send_buf_, &rinfo, &error);
+  if (rc != CURLE_OK) {
+    t_.fail_text(error);
+    return rc;
+  }
+  chunked_upload_ = rinfo.chunked_body;
+  expect_100_ = rinfo.expect_100;
+  info.request_size = static_cast<long>(send_buf_.size());
+  debug(CURLINFO_HEADER_OUT, send_buf_);
+  // A small POSTFIELDS body goes out with the head in one send, as libcurl does.
+  if (post_data_ != nullptr && !expect_100_ && post_left_ <= 64 * 1024 && !chunked_upload_) {
+    send_buf_.append(post_data_, static_cast<std::size_t>(post_left_));
+    uploaded_ += post_left_;
+    info.size_upload += post_left_;
+    info.request_size += static_cast<long>(post_left_);
+    post_left_ = 0;
+    upload_done_ = true;
+  }
+  return CURLE_OK;
+}
+
+Exchange::Next Exchange::do_sending() {
+  if (!request_built_) {
+    request_built_ = true;
+    CURLcode rc = build_request();
+    if (rc != CURLE_OK) return finish(rc);
+    record_time(t_.info().pretransfer_time);
+    if (expect_100_) {
+      awaiting_100_ = true;
+      t_.expires_.set(ExpireKind::Expect100,
+                      after_ms(m_.now(), t_.options().expect_100_timeout_ms));
+    }
+    const Options& o = t_.options();
+    if (o.low_speed_limit > 0 && o.low_speed_time > 0) {
+      t_.expires_.set(ExpireKind::LowSpeed, after_ms(m_.now(), 1000));
+    }
+  }
+  for (;;) {
+    if (send_off_ < send_buf_.size()) {
+      Next n = send_pending();
+      if (n != Next::Continue) return n;
+      continue;
+    }
+    send_buf_.clear();
+    send_off_ = 0;
+    if (awaiting_100_) {
+      // The head is out; wait for "100 Continue" (or a final answer) before the body.
+      state_ = State::Receiving;
+      return Next::Continue;
+    }
+    if (upload_done_) break;
+    if (send_paused_) return Next::Block;
+    CURLcode rc = fill_upload();
+    if (rc == kPaused) return Next::Block;
+    if (rc != CURLE_OK) return finish(rc);
+  }
+  state_ = State::Receiving;
+  return Next::Continue;
+}
+
+Exchange::Next Exchange::send_pending() {
+  CURLcode err = CURLE_OK;
+  int os_err = 0;
+  ssize_t n =
+      conn_->send(send_buf_.data() + send_off_, send_buf_.size() - send_off_, &err, &os_err);
+  if (n < 0) {
+    if (err == CURLE_AGAIN) return Next::Block;
+    if (reused_ && !retried_ && !got_bytes_) {
+      // The pooled connection died while idle: one fresh attempt (7.88.1 does the same).
+      info_text("Connection died, retrying a fresh connect");
+      conn_->set_reusable(false);
+      release_connection(false);
+      retried_ = true;
+      send_buf_.clear();
+      send_off_ = 0;
+      uploaded_ = 0;
+      request_built_ = false;
+      state_ = State::Start;
+      return Next::Continue;
+    }
+    t_.info().os_errno = os_err;
+    return fail(CURLE_SEND_ERROR,
+                std::string("Send failure: ") + std::strerror(os_err != 0 ? os_err : EPIPE));
+  }
+  send_off_ += static_cast<std::size_t>(n);
+  return Next::Continue;
+}
+
+CURLcode Exchange::fill_upload() {
+  const Options& o = t_.options();
+  TransferInfo& info = t_.info();
+  send_buf_.clear();
+  send_off_ = 0;
+  if (post_data_ != nullptr) {
+    std::size_t n = static_cast<std::size_t>(std::min<curl_off_t>(post_left_, 64 * 1024));
+    send_buf_.assign(post_data_, n);
+    post_data_ += n;
+    post_left_ -= static_cast<curl_off_t>(n);
+    uploaded_ += static_cast<curl_off_t>(n);
+    info.size_upload += static_cast<curl_off_t>(n);
+    if (post_left_ == 0) upload_done_ = true;
+    return CURLE_OK;
+  }
+  std::size_t want = static_cast<std::size_t>(o.upload_buffersize);
+  if (upload_size_ >= 0) {
+    want = static_cast<std::size_t>(std::min<curl_off_t>(upload_size_ - uploaded_, want));
+  }
+  constexpr std::size_t kChunkHead = 18;  // hex size + CRLF
+  send_buf_.resize(kChunkHead + want + 2);
+  char* dst = send_buf_.data() + kChunkHead;
+  std::size_t got;
+  {
+    Multi::CallbackScope scope(m_);
+    if (o.cb.read != nullptr) {
+      got = o.cb.read(dst, 1, want, o.cb.read_data);
+    } else {
+      FILE* in = o.cb.read_data != nullptr ? static_cast<FILE*>(o.cb.read_data) : stdin;
+      got = std::fread(dst, 1, want, in);
+    }
+  }
+  if (got == CURL_READFUNC_ABORT) {
+    send_buf_.clear();
+    t_.fail_text("operation aborted by callback");
+    return CURLE_ABORTED_BY_CALLBACK;
+  }
+  if (got == CURL_READFUNC_PAUSE) {
+    send_buf_.clear();
+    send_paused_ = true;
+    return kPaused;
+  }
+  if (got > want) {
+    send_buf_.clear();
+    t_.fail_text("read function returned funny value");
+    return CURLE_READ_ERROR;
+  }
+  uploaded_ += static_cast<curl_off_t>(got);
+  info.size_upload += static_cast<curl_off_t>(got);
+  if (chunked_upload_) {
+    char head[kChunkHead + 1];
+    int hl = std::snprintf(head, sizeof(head), "%zx\r\n", got);
+    std::size_t start = kChunkHead - static_cast<std::size_t>(hl);
+    std::memcpy(send_buf_.data() + start, head, static_cast<std::size_t>(hl));
+    send_buf_.resize(kChunkHead + got);
+    send_buf_.append("\r\n");
+    if (got == 0) {
+      send_buf_.append("\r\n");  // "0\r\n\r\n": the last chunk and an empty trailer
+      upload_done_ = true;
+    }
+    send_off_ = start;
+  } else {
+    send_buf_.resize(kChunkHead + got);
+    send_off_ = kChunkHead;
+    if (got == 0 || (upload_size_ >= 0 && uploaded_ >= upload_size_)) upload_done_ = true;
+  }
+  info.request_size += static_cast<long>(send_buf_.size() - send_off_);
+  return CURLE_OK;
+}
+
+// --- Receiving -------------------------------------------------------------------------
+
+Exchange::Next Exchange::do_receiving() {
+  if (recv_paused_) return Next::Block;
+  if (!buf_) {
+    buf_size_ = static_cast<std::size_t>(t_.options().buffersize);
+    buf_ = std::make_unique<char[]>(buf_size_);
+  }
+  for (int reads = 0; reads < kMaxReadsPerStep; ++reads) {
+    CURLcode err = CURLE_OK;
+    int os_err = 0;
+    ssize_t n = conn_->recv(buf_.get(), buf_size_, &err, &os_err);
+    if (n < 0) {
+      if (err == CURLE_AGAIN) return Next::Block;
+      if (reused_ && !retried_ && !got_bytes_) return handle_eof();
+      t_.info().os_errno = os_err;
+      return fail(CURLE_RECV_ERROR, std::string("Recv failure: ") + std::strerror(os_err));
+    }
+    if (n == 0) return handle_eof();
+    if (!got_bytes_) {
+      got_bytes_ = true;
+      record_time(t_.info().starttransfer_time);
+    }
+    const char* p = buf_.get();
+    std::size_t left = static_cast<std::size_t>(n);
+    while (left > 0 && state_ == State::Receiving) {
+      if (!head_done_) {
+        std::size_t used = 0;
+        Http1ResponseParser::Result r = parser_.feed(p, left, &used, *this);
+        p += used;
+        left -= used;
+        if (state_ == State::Done) return Next::Finish;  // a sink callback failed
+        if (r == Http1ResponseParser::Result::kNeedMore) break;
+        if (r == Http1ResponseParser::Result::kError) {
+          return fail(parser_.error_code(), parser_.error_text());
+        }
+        if (r == Http1ResponseParser::Result::kHttp09) {
+          head_done_ = true;
+          framing_ = Framing::Close;
+          conn_->set_reusable(false);
+          std::string_view first = parser_.http09_body();
+          CURLcode rc = deliver_body(first.data(), first.size());
+          if (rc != CURLE_OK) return finish(rc);
+          continue;
+        }
+        // kHeadDone
+        int code = parser_.status().code;
+        if (is_interim_status(code)) {
+          parser_.next_head();
+          if (code == 100 && awaiting_100_) {
+            awaiting_100_ = false;
+            t_.expires_.clear(ExpireKind::Expect100);
+            state_ = State::Sending;
+            return Next::Continue;
+          }
+          continue;
+        }
+        head_done_ = true;
+        if (awaiting_100_) {
+          // A final answer instead of 100: the body is never sent, so the connection
+          // cannot carry another request.
+          awaiting_100_ = false;
+          upload_done_ = true;
+          t_.expires_.clear(ExpireKind::Expect100);
+          conn_->set_reusable(false);
+        }
+        if (framing_ == Framing::None || (framing_ == Framing::Length && body_left_ == 0)) {
+          return response_complete();
+        }
+        continue;
+      }
+      // Body bytes.
+      switch (framing_) {
+        case Framing::Length: {
+          std::size_t take = static_cast<std::size_t>(std::min<curl_off_t>(body_left_, left));
+          body_left_ -= static_cast<curl_off_t>(take);
+          CURLcode rc = deliver_body(p, take);
+          p += take;
+          left -= take;
+          if (rc != CURLE_OK) return finish(rc);
+          if (body_left_ == 0) {
+            if (left > 0) conn_->set_reusable(false);  // excess bytes: do not trust it
+            return response_complete();
+          }
+          break;
+        }
+        case Framing::Chunked: {
+          std::size_t used = 0;
+          ChunkedDecoder::Result r = chunked_.feed(p, left, &used, *this);
+          p += used;
+          left -= used;
+          if (state_ == State::Done) return Next::Finish;
+          if (r == ChunkedDecoder::Result::kError) {
+            return fail(chunked_.error_code(), chunked_.error_text());
+          }
+          if (r == ChunkedDecoder::Result::kDone) {
+            if (left > 0) conn_->set_reusable(false);
+            return response_complete();
+          }
+          break;
+        }
+        case Framing::Close:
+        case Framing::Unknown: {
+          CURLcode rc = deliver_body(p, left);
+          left = 0;
+          if (rc != CURLE_OK) return finish(rc);
+          break;
+        }
+        case Framing::None:
+          left = 0;
+          break;
+      }
+    }
+    if (state_ != State::Receiving) return Next::Continue;
+    if (recv_paused_) return Next::Block;
+  }
+  // More may be waiting: come back from the event loop at once.
+  m_.run_soon(t_);
+  return Next::Block;
+}
+
+Exchange::Next Exchange::handle_eof() {
+  if (!head_done_) {
+    if (reused_ && !retried_ && !got_bytes_) {
+      info_text("Connection died, retrying a fresh connect");
+      conn_->set_reusable(false);
+      release_connection(false);
+      retried_ = true;
+      send_buf_.clear();
+      send_off_ = 0;
+      uploaded_ = 0;
+      request_built_ = false;
+      parser_.reset();
+      state_ = State::Start;
+      return Next::Continue;
+    }
+    std::string text;
+    CURLcode rc = parser_.on_eof(&text);
+    conn_->set_reusable(false);
+    if (rc != CURLE_OK) return fail(rc, text);
+    return response_complete();
+  }
+  conn_->set_reusable(false);
+  switch (framing_) {
+    case Framing::Length:
+      if (body_left_ > 0) {
+        return fail(CURLE_PARTIAL_FILE, "transfer closed with " + std::to_string(body_left_) +
+                                            " bytes remaining to read");
+      }
+      break;
+    case Framing::Chunked:
+      if (!chunked_.done()) {
+        return fail(CURLE_PARTIAL_FILE, "transfer closed with outstanding read data remaining");
+      }
+      break;
+    default:
+      break;
+  }
+  return response_complete();
+}
+
+CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line) {
+  TransferInfo& info = t_.info();
+  info.response_code = status.code;
+  info.http_version = status.version == 10   ? CURL_HTTP_VERSION_1_0
+                      : status.version == 20 ? CURL_HTTP_VERSION_2_0
+                                             : CURL_HTTP_VERSION_1_1;
+  keep_alive_.on_status(status.version);
+  content_length_ = -1;
+  te_chunked_ = false;
+  conn_close_ = false;
+  location_.reset();
+  CURLcode rc = deliver_header(raw_line);
+  if (rc != CURLE_OK) return rc;
+  if (t_.options().failonerror != 0 && status.code >= 400) {
+    t_.fail_text("The requested URL returned error: " + std::to_string(status.code));
+    conn_->set_reusable(false);
+    return CURLE_HTTP_RETURNED_ERROR;
+  }
+  return CURLE_OK;
+}
+
+CURLcode Exchange::on_header(std::string_view name, std::string_view value,
+                             std::string_view raw_line) {
+  TransferInfo& info = t_.info();
+  const Options& o = t_.options();
+  if (header_is(name, "Content-Length") && !is_continuation_line(raw_line)) {
+    curl_off_t len = -1;
+    switch (parse_content_length(value, &len)) {
+      case ContentLength::kOk:
+        content_length_ = len;
+        if (o.maxfilesize > 0 && len > o.maxfilesize) {
+          t_.fail_text("Maximum file size exceeded");
+          return CURLE_FILESIZE_EXCEEDED;
+        }
+        break;
+      case ContentLength::kInvalid:
+        t_.fail_text("Invalid Content-Length: " + std::string(value));
+        return CURLE_WEIRD_SERVER_REPLY;
+      case ContentLength::kOverflow:
+        content_length_ = -1;
+        conn_close_ = true;
+        if (o.maxfilesize > 0) {
+          t_.fail_text("Maximum file size exceeded");
+          return CURLE_FILESIZE_EXCEEDED;
+        }
+        break;
+    }
+  } else if (header_is(name, "Transfer-Encoding")) {
+    if (transfer_encoding_is_chunked(value)) te_chunked_ = true;
+  } else if (header_is(name, "Content-Type")) {
+    info.content_type = std::string(value);
+  } else if (header_is(name, "Location")) {
+    location_ = std::string(value);
+  } else if (header_is(name, "Retry-After")) {
+    info.retry_after = parse_retry_after(value, std::time(nullptr));
+  } else if (header_is(name, "Last-Modified")) {
+    if (o.filetime != 0) info.filetime = parse_last_modified(value);
+  }
+  keep_alive_.on_header(name, value);
+  return deliver_header(raw_line);
+}
+
+CURLcode Exchange::on_head_end(std::string_view raw_line) {
+  CURLcode rc = deliver_header(raw_line);
+  if (rc != CURLE_OK) return rc;
+  int code = parser_.status().code;
+  if (is_interim_status(code)) return CURLE_OK;
+  const Options& o = t_.options();
+  TransferInfo& info = t_.info();
+  if (te_chunked_) content_length_ = -1;
+  info.content_length_download = content_length_;
+  if (o.no_body || code == 204 || code == 304 || (code >= 100 && code < 200)) {
+    framing_ = Framing::None;
+  } else if (te_chunked_ && o.http_transfer_decoding != 0) {
+    framing_ = Framing::Chunked;
+    chunked_.reset();
+  } else if (content_length_ >= 0 && o.ignore_content_length == 0) {
+    framing_ = Framing::Length;
+    body_left_ = content_length_;
+  } else {
+    framing_ = Framing::Close;
+  }
+  if (framing_ == Framing::Close || conn_close_ || !keep_alive_.keep()) conn_->set_reusable(false);
+  return CURLE_OK;
+}
+
+CURLcode Exchange::on_body(std::string_view data) { return deliver_body(data.data(), data.size()); }
+
+CURLcode Exchange::on_trailer(std::string_view line) { return deliver_header(line); }
+
+CURLcode Exchange::deliver_header(std::string_view line) {
+  const Options& o = t_.options();
+  TransferInfo& info = t_.info();
+  info.header_size += static_cast<long>(line.size());
+  debug(CURLINFO_HEADER_IN, line);
+  curl_write_callback fn = o.cb.header;
+  void* data = o.cb.header_data;
+  if (fn == nullptr && data != nullptr) {
+    fn = o.cb.write;  // HEADERDATA without HEADERFUNCTION: the body writer gets headers
+    if (fn == nullptr) {
+      Multi::CallbackScope scope(m_);
+      std::size_t w = std::fwrite(line.data(), 1, line.size(), static_cast<FILE*>(data));
+      if (w != line.size()) {
+        t_.fail_text("Failed writing header");
+        return CURLE_WRITE_ERROR;
+      }
+    }
+  }
+  if (fn != nullptr) {
+    std::size_t w;
+    {
+      Multi::CallbackScope scope(m_);
+      w = fn(const_cast<char*>(line.data()), 1, line.size(), data);
+    }
+    if (w != line.size()) {
+      t_.fail_text("Failed writing header");
+      return CURLE_WRITE_ERROR;
+    }
+  }
+  if (o.header != 0) {
+    // CURLOPT_HEADER: headers also go to the body writer.
+    CURLcode rc = write_body_now(line.data(), line.size());
+    if (rc == kPaused) return CURLE_OK;  // held data resumes with the body
+    return rc;
+  }
+  return CURLE_OK;
+}
+
+CURLcode Exchange::deliver_body(const char* data, std::size_t len) {
+  if (len == 0) return CURLE_OK;
+  TransferInfo& info = t_.info();
+  info.size_download += static_cast<curl_off_t>(len);
+  const Options& o = t_.options();
+  if (o.maxfilesize > 0 && info.size_download > o.maxfilesize) {
+    t_.fail_text("Exceeded the maximum allowed file size (" + std::to_string(o.maxfilesize) +
+                 ") with " + std::to_string(info.size_download) + " bytes");
+    return CURLE_FILESIZE_EXCEEDED;
+  }
+  debug(CURLINFO_DATA_IN, std::string_view(data, len));
+  if (recv_paused_) {
+    held_.append(data, len);
+    return CURLE_OK;
+  }
+  // The write callback gets at most CURL_MAX_WRITE_SIZE bytes at a time.
+  while (len > 0) {
+    std::size_t piece = std::min<std::size_t>(len, CURL_MAX_WRITE_SIZE);
+    CURLcode rc = write_body_now(data, piece);
+    if (rc == kPaused) {
+      recv_paused_ = true;
+      held_.append(data, len);  // this piece again, and the rest
+      return CURLE_OK;
+    }
+    if (rc != CURLE_OK) return rc;
+    data += piece;
+    len -= piece;
+  }
+  return CURLE_OK;
+}
+
+CURLcode Exchange::write_body_now(const char* data, std::size_t len) {
+  const Options& o = t_.options();
+  std::size_t w;
+  {
+    Multi::CallbackScope scope(m_);
+    if (o.cb.write != nullptr) {
+      w = o.cb.write(const_cast<char*>(data), 1, len, o.cb.write_data);
+    } else {
+      FILE* out = o.cb.write_data != nullptr ? static_cast<FILE*>(o.cb.write_data) : stdout;
+      w = std::fwrite(data, 1, len, out);
+    }
+  }
+  if (w == CURL_WRITEFUNC_PAUSE) return kPaused;
+  if (w != len) {
+    t_.fail_text("Failure writing output to destination");
+    return CURLE_WRITE_ERROR;
+  }
+  return CURLE_OK;
+}
+
+CURLcode Exchange::set_pause(int bits) {
+  bool was_send_paused = send_paused_;
+  send_paused_ = (bits & CURLPAUSE_SEND) != 0;
+  bool want_recv_pause = (bits & CURLPAUSE_RECV) != 0;
+  if (!want_recv_pause && recv_paused_) {
+    // Deliver what was held, synchronously (curl_easy_pause(3)); it may pause again.
+    recv_paused_ = false;
+    std::string held = std::move(held_);
+    held_.clear();
+    std::size_t off = 0;
+    while (off < held.size()) {
+      std::size_t piece = std::min<std::size_t>(held.size() - off, CURL_MAX_WRITE_SIZE);
+      CURLcode rc = write_body_now(held.data() + off, piece);
+      if (rc == kPaused) {
+        recv_paused_ = true;
+        held_.assign(held, off, std::string::npos);
+        break;
+      }
+      if (rc != CURLE_OK) {
+        finish(rc);
+        return rc;
+      }
+      off += piece;
+    }
+    low_speed_below_ = false;
+  } else if (want_recv_pause) {
+    recv_paused_ = true;
+  }
+  (void)was_send_paused;
+  return CURLE_OK;
+}
+
+CURLcode Exchange::progress() {
+  const Options& o = t_.options();
+  if (o.noprogress != 0) return CURLE_OK;
+  const TransferInfo& info = t_.info();
+  curl_off_t dltotal = content_length_ > 0 ? content_length_ : 0;
+  curl_off_t ultotal = upload_size_ > 0 ? upload_size_ : 0;
+  int rc;
+  {
+    Multi::CallbackScope scope(m_);
+    if (o.cb.xferinfo != nullptr) {
+      rc =
+          o.cb.xferinfo(o.cb.progress_data, dltotal, info.size_download, ultotal, info.size_upload);
+    } else if (o.cb.progress != nullptr) {
+      rc = o.cb.progress(o.cb.progress_data, static_cast<double>(dltotal),
+                         static_cast<double>(info.size_download), static_cast<double>(ultotal),
+                         static_cast<double>(info.size_upload));
+    } else {
+      return CURLE_OK;  // the built-in meter prints nothing for library users
+    }
+  }
+  if (rc != 0 && rc != CURL_PROGRESSFUNC_CONTINUE) return CURLE_ABORTED_BY_CALLBACK;
+  return CURLE_OK;
+}
+
+// --- After the response ------------------------------------------------------------------
+
+Exchange::Next Exchange::response_complete() {
+  const Options& o = t_.options();
+  TransferInfo& info = t_.info();
+  int code = parser_.status().code;
+  bool keep = conn_ != nullptr && conn_->reusable() && upload_done_ && !awaiting_100_;
+  bool follow = o.followlocation != 0 && location_ && code >= 300 && code < 400 && code != 304;
+  if (location_ && !follow && code >= 300 && code < 400) {
+    Url target = url_;
+    if (target.set(CURLUPART_URL, location_->c_str(), CURLU_URLENCODE | CURLU_ALLOW_SPACE) ==
+        CURLUE_OK) {
+      std::string abs;
+      target.to_string(abs, 0);
+      info.redirect_url = abs;
+    }
+  }
+  if (!follow) {
+    // finish() gives the connection back to the pool when it may carry another request.
+    if (conn_ != nullptr) conn_->set_reusable(keep);
+    return finish(CURLE_OK);
+  }
+  // Follow the redirect (CURLOPT_FOLLOWLOCATION).
+  if (o.maxredirs >= 0 && info.redirect_count >= o.maxredirs) {
+    return fail(CURLE_TOO_MANY_REDIRECTS,
+                "Maximum (" + std::to_string(o.maxredirs) + ") redirects followed");
+  }
+  if (conn_ != nullptr) {
+    conn_->set_reusable(keep);
+    Connection* c = conn_;
+    conn_ = nullptr;
+    c->set_reusable(keep && o.forbid_reuse == 0);
+    m_.pool().release(c, m_.now(), m_.max_idle_connections());
+    m_.wake_pending();
+  }
+  Url next = url_;
+  unsigned flags = CURLU_URLENCODE | CURLU_ALLOW_SPACE;
+  if (o.path_as_is) flags |= CURLU_PATH_AS_IS;
+  CURLUcode uc = next.set(CURLUPART_URL, location_->c_str(), flags);
+  if (uc != CURLUE_OK) {
+    return fail(uc == CURLUE_OUT_OF_MEMORY ? CURLE_OUT_OF_MEMORY : CURLE_URL_MALFORMAT,
+                std::string("URL rejected: ") + url_error_text(uc));
+  }
+  url_ = std::move(next);
+  // The method after a redirect (7.88.1): 301 and 302 turn a POST into a GET unless
+  // CURLOPT_POSTREDIR keeps it; 303 turns anything but GET (and a kept POST) into a GET;
+  // 307 and 308 keep the method and the body.
+  HttpReq kind = kind_override_ ? *kind_override_ : request_kind(o);
+  bool is_post = kind == HttpReq::kPost;
+  if ((code == 301 && is_post && !(o.postredir & CURL_REDIR_POST_301)) ||
+      (code == 302 && is_post && !(o.postredir & CURL_REDIR_POST_302)) ||
+      (code == 303 && kind != HttpReq::kGet && kind != HttpReq::kHead &&
+       !(is_post && (o.postredir & CURL_REDIR_POST_303)))) {
+    info_text("Switch to GET");
+    kind_override_ = HttpReq::kGet;
+  }
+  ++info.redirect_count;
+  info.redirect_time = micros_since(started_, m_.now());
+  if (o.autoreferer != 0 && info.effective_url) info.referer = info.effective_url;
+  // Reset the per-request state and go again.
+  parser_.reset();
+  chunked_.reset();
+  keep_alive_ = KeepAlive();
+  framing_ = Framing::Unknown;
+  head_done_ = false;
+  got_bytes_ = false;
+  body_left_ = -1;
+  content_length_ = -1;
+  location_.reset();
+  send_buf_.clear();
+  send_off_ = 0;
+  uploaded_ = 0;
+  request_built_ = false;
+  reused_ = false;
+  retried_ = false;
+  held_.clear();
+  state_ = State::Start;
+  return Next::Continue;
+}
+
+}  // namespace mcurl

@@ -1,0 +1,85 @@
+#include "transfer/transfer.h"
+
+#include <poll.h>
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include "transfer/exchange.h"
+
+namespace mcurl {
+
+Transfer::Transfer() = default;
+
+Transfer::~Transfer() {
+  leave_multi();
+  private_multi_.reset();
+  set_share(nullptr);
+}
+
+void Transfer::leave_multi() {
+  if (multi_ != nullptr) multi_->remove(*this);
+}
+
+void Transfer::fail_text(const std::string& text) {
+  char* buf = options_.errorbuffer;
+  if (buf == nullptr || error_written_ || text.empty()) return;
+  std::size_t n = std::min<std::size_t>(text.size(), CURL_ERROR_SIZE - 1);
+  std::memcpy(buf, text.data(), n);
+  buf[n] = '\0';
+  error_written_ = true;
+}
+
+CURLcode Transfer::pause(int bitmask) {
+  // 7.88.1: a transfer without a connection cannot be paused.
+  if (!exchange_ || !exchange_->has_connection() || multi_ == nullptr) {
+    return CURLE_BAD_FUNCTION_ARGUMENT;
+  }
+  Multi& m = *multi_;
+  CURLcode rc = exchange_->set_pause(bitmask);
+  // Resume (or re-check) from the event loop: a 0 ms timer (BEHAVIOUR.md item 71), and
+  // the socket monitoring follows the pause state (item 97). Inside a callback the
+  // enclosing step does both when it returns.
+  m.run_soon(*this);
+  if (!m.in_callback()) {
+    m.sync_sockets(*this);
+    m.update_timer(false);
+  }
+  return rc;
+}
+
+CURLcode Transfer::perform() {
+  if (multi_ != nullptr) return CURLE_FAILED_INIT;  // "easy handle already used in multi"
+  if (!private_multi_) private_multi_ = std::make_unique<Multi>(true);
+  Multi& m = *private_multi_;
+  if (options_.errorbuffer != nullptr) options_.errorbuffer[0] = '\0';
+  CURLMcode mc = m.add(*this);
+  if (mc != CURLM_OK) return mc == CURLM_OUT_OF_MEMORY ? CURLE_OUT_OF_MEMORY : CURLE_FAILED_INIT;
+  std::vector<pollfd> fds;
+  while (phase_ == Phase::Running) {
+    m.refresh_now();
+    m.socket_action(CURL_SOCKET_TIMEOUT, 0, nullptr);  // run what is due
+    if (phase_ != Phase::Running) break;
+    fds.clear();
+    m.collect_pollfds(fds);
+    int wait_ms = 1000;
+    if (std::optional<TimePoint> e = m.next_deadline()) {
+      wait_ms = static_cast<int>(std::min<long>(wait_ms, timeout_ms_until(m.refresh_now(), *e)));
+    }
+    int r = ::poll(fds.empty() ? nullptr : fds.data(), fds.size(), wait_ms);
+    if (r > 0) {
+      m.refresh_now();
+      for (const pollfd& p : fds) {
+        if (p.revents != 0 && phase_ == Phase::Running) {
+          m.socket_action(p.fd, 0, nullptr);
+        }
+      }
+    }
+  }
+  CURLcode result = message_.msg.data.result;
+  m.remove(*this);
+  return result;
+}
+
+}  // namespace mcurl

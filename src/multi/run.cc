@@ -25,6 +25,10 @@ void Multi::reschedule(Transfer& t) noexcept {
 
 void Multi::run_transfer(Transfer& t) {
   if (t.phase_ != Transfer::Phase::Running || !t.exchange_) return;
+  // Each transfer reads the clock when it runs (a vDSO call), so deadlines of transfers
+  // stepped in one call differ as they do in libcurl, whose timer callback the
+  // application then sees for each change.
+  refresh_now();
   Exchange& ex = *t.exchange_;
   bool done;
   if (dead_) {

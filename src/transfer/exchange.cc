@@ -296,7 +296,9 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
                                            std::to_string(micros_since(started_, m_.now()) / 1000) +
                                            " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
   }
-  return Next::Continue;
+  // Wait for the socket to become writable, even on loopback where the handshake may be
+  // over already: 7.88.1 returns to the event loop here (the application sees OUT).
+  return Next::Block;
 }
 
 bool Exchange::start_attempt(const AddressList& list, std::size_t index) {
@@ -386,7 +388,8 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
 Exchange::Next Exchange::connected(int fd) {
   const Options& o = t_.options();
   close_attempts(fd);
-  t_.expires_.clear(ExpireKind::Connect);
+  // The connect deadline stays armed (it is ignored once connected), as in 7.88.1: the
+  // application keeps seeing a timer until the transfer ends.
   t_.expires_.clear(ExpireKind::HappyEyeballs);
   SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
                     o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
@@ -471,11 +474,12 @@ void Exchange::check_timeouts() {
     fail(CURLE_OPERATION_TIMEDOUT, timeout_text());
     return;
   }
-  if (due(ExpireKind::Connect) &&
-      (state_ == State::Resolving || state_ == State::Connecting || state_ == State::Pending)) {
+  if (due(ExpireKind::Connect)) {
     ex.clear(ExpireKind::Connect);
-    fail(CURLE_OPERATION_TIMEDOUT, timeout_text());
-    return;
+    if (state_ == State::Resolving || state_ == State::Connecting || state_ == State::Pending) {
+      fail(CURLE_OPERATION_TIMEDOUT, timeout_text());
+      return;
+    }
   }
   if (due(ExpireKind::HappyEyeballs)) {
     ex.clear(ExpireKind::HappyEyeballs);

@@ -167,29 +167,24 @@ MCURL_SYMVER(curl_easy_upkeep);
 MCURL_EXPORT CURLHcode curl_easy_header(CURL* handle, const char* name, size_t index,
                                         unsigned int origin, int request,
                                         struct curl_header** hout) {
-  (void)index;
   constexpr unsigned int kAllOrigins =
       CURLH_HEADER | CURLH_TRAILER | CURLH_CONNECT | CURLH_1XX | CURLH_PSEUDO;
-  return mcurl::api::enter_easy(handle, EasyFn::Header, CURLHE_BAD_ARGUMENT,
-                                [&](Curl_easy&) -> CURLHcode {
-                                  if (name == nullptr || hout == nullptr || origin == 0 ||
-                                      origin > kAllOrigins || request < -1) {
-                                    return CURLHE_BAD_ARGUMENT;
-                                  }
-                                  // TODO(engine): the header store of the last transfer.
-                                  return CURLHE_NOHEADERS;
-                                });
+  return mcurl::api::enter_easy(
+      handle, EasyFn::Header, CURLHE_BAD_ARGUMENT, [&](Curl_easy& s) -> CURLHcode {
+        if (name == nullptr || hout == nullptr || origin == 0 || origin > kAllOrigins ||
+            request < -1) {
+          return CURLHE_BAD_ARGUMENT;
+        }
+        return s.engine.headers().find(name, index, origin, request, hout);
+      });
 }
 MCURL_SYMVER(curl_easy_header);
 
 MCURL_EXPORT struct curl_header* curl_easy_nextheader(CURL* handle, unsigned int origin,
                                                       int request, struct curl_header* prev) {
-  (void)origin;
-  (void)request;
-  (void)prev;
-  // TODO(engine): iterate the header store. No transfer, no headers.
-  return mcurl::api::enter_easy(handle, EasyFn::Header, static_cast<curl_header*>(nullptr),
-                                [&](Curl_easy&) -> curl_header* { return nullptr; });
+  return mcurl::api::enter_easy(
+      handle, EasyFn::Header, static_cast<curl_header*>(nullptr),
+      [&](Curl_easy& s) -> curl_header* { return s.engine.headers().next(origin, request, prev); });
 }
 MCURL_SYMVER(curl_easy_nextheader);
 

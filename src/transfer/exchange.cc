@@ -40,6 +40,7 @@ curl_off_t micros_since(TimePoint start, TimePoint now) {
 
 Exchange::Exchange(Transfer& t, Multi& m) : t_(t), m_(m) {
   t.info().start_transfer();
+  t.headers().clear();
   Http1ParserOptions po;
   po.http09_allowed = t.options().http09_allowed != 0;
   po.http200_aliases = t.options().http200aliases.get();

@@ -187,7 +187,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   enum class Framing : std::uint8_t { Unknown, Length, Chunked, Close, None };
   Framing framing_ = Framing::Unknown;
   bool head_done_ = false;
-  bool got_bytes_ = false;  // anything received for this request
+  bool saw_status_ = false;  // a status line of this request was seen (1xx included)
+  bool got_bytes_ = false;   // anything received for this request
   curl_off_t body_left_ = -1;
   curl_off_t content_length_ = -1;
   bool te_chunked_ = false;

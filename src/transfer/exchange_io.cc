@@ -434,6 +434,8 @@ CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line
                       : status.version == 20 ? CURL_HTTP_VERSION_2_0
                                              : CURL_HTTP_VERSION_1_1;
   keep_alive_.on_status(status.version);
+  if (!is_interim_status(status.code) || !saw_status_) t_.headers().next_request();
+  saw_status_ = true;
   content_length_ = -1;
   te_chunked_ = false;
   conn_close_ = false;
@@ -486,6 +488,8 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
     if (o.filetime != 0) info.filetime = parse_last_modified(value);
   }
   keep_alive_.on_header(name, value);
+  t_.headers().add(name, value, is_interim_status(parser_.status().code) ? CURLH_1XX : CURLH_HEADER,
+                   is_continuation_line(raw_line));
   return deliver_header(raw_line);
 }
 
@@ -515,7 +519,19 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
 
 CURLcode Exchange::on_body(std::string_view data) { return deliver_body(data.data(), data.size()); }
 
-CURLcode Exchange::on_trailer(std::string_view line) { return deliver_header(line); }
+CURLcode Exchange::on_trailer(std::string_view line) {
+  // "Name: value\r\n" as the decoder rebuilds it.
+  std::string_view l = line;
+  while (!l.empty() && (l.back() == '\n' || l.back() == '\r')) l.remove_suffix(1);
+  std::size_t colon = l.find(':');
+  if (colon != std::string_view::npos) {
+    std::string_view v = l.substr(colon + 1);
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
+    t_.headers().add(l.substr(0, colon), v, CURLH_TRAILER, false);
+  }
+  return deliver_header(line);
+}
 
 CURLcode Exchange::deliver_header(std::string_view line) {
   const Options& o = t_.options();
@@ -737,6 +753,7 @@ Exchange::Next Exchange::response_complete() {
   request_built_ = false;
   reused_ = false;
   retried_ = false;
+  saw_status_ = false;
   held_.clear();
   state_ = State::Start;
   return Next::Continue;

@@ -15,6 +15,7 @@
 
 #include <curl/curl.h>
 
+#include "http/header_store.h"
 #include "multi/expire_set.h"
 #include "multi/message_queue.h"
 #include "multi/multi.h"
@@ -110,6 +111,9 @@ class Transfer {
   // curl_easy_cleanup of a handle still added to a multi removes it first.
   void leave_multi();
 
+  // The response headers of the last transfer (curl_easy_header / nextheader).
+  HeaderStore& headers() noexcept { return headers_; }
+
   // The running exchange (request/response state), or nullptr when idle.
   Exchange* exchange() const noexcept { return exchange_.get(); }
 
@@ -135,7 +139,8 @@ class Transfer {
   PollSet polled_;  // the sockets this transfer is registered for in the multi
   MessageNode message_;
   std::unique_ptr<Exchange> exchange_;
-  std::unique_ptr<Multi> private_multi_;  // curl_easy_perform's, created on first use
+  std::unique_ptr<Multi> private_multi_;
+  HeaderStore headers_;  // curl_easy_perform's, created on first use
 };
 
 }  // namespace mcurl

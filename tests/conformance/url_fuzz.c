@@ -139,7 +139,8 @@ int main(void) {
       else if (what == CURLUPART_HOST)
         val = PICK(hosts);
       else if (what == CURLUPART_PORT)
-        val = PICK(ports) + (rnd(2) ? 0 : 1);
+        val = PICK(ports);
+      if (what == CURLUPART_PORT && rnd(2) == 0 && *val) val++; /* drop the ':' */
       else if (what == CURLUPART_QUERY)
         val = PICK(queries);
       else

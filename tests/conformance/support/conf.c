@@ -211,7 +211,7 @@ static int sock_cb(CURL *e, curl_socket_t s, int what, void *clientp, void *sock
 
 static int timer_cb(CURLM *m, long ms, void *clientp) {
   conf_loop *l = (conf_loop *)clientp;
-  const char *b = conf_bucket(ms);
+  const char *b = l->o.coarse_timers ? (ms < 0 ? "-1" : ms == 0 ? "0" : ">0") : conf_bucket(ms);
   int rc = 0;
   l->timer_calls++;
   if (m != l->m) printf("!! timer callback with another multi\n");

@@ -50,6 +50,8 @@ typedef struct conf_loop_opts {
   int assign_on_announce; /* curl_multi_assign a pointer at each first announcement */
   int print_reentry;   /* try multi calls from inside callbacks and print the codes */
   int zero_bitmask;    /* pass ev_bitmask 0 to every socket_action */
+  int coarse_timers;   /* buckets -1, 0, >0 only (libcurl's internal 200 ms happy-eyeballs
+                          timer re-arms at timing-dependent moments) */
 } conf_loop_opts;
 
 /* Installs CURLMOPT_SOCKETFUNCTION/DATA and TIMERFUNCTION/DATA on m. */

@@ -33,6 +33,7 @@ void conf_init(int argc, char **argv) {
 }
 
 int conf_port(void) { return g_port; }
+void conf_set_port(int port) { g_port = port; }
 int conf_loop_kind(void) { return g_loop == CONF_LOOP_NONE ? CONF_LOOP_EPOLL : g_loop; }
 const char *conf_loop_name(void) {
   return g_loop == CONF_LOOP_POLL ? "poll" : g_loop == CONF_LOOP_EPOLL ? "epoll" : "none";
@@ -353,6 +354,7 @@ CURLMcode conf_loop_step(conf_loop *l, long max_ms) {
 CURLMcode conf_loop_run(conf_loop *l, long max_ms) {
   long long end = now_ms() + max_ms;
   CURLMcode rc = CURLM_OK;
+  l->acted = 0; /* a run ends when running reaches 0 after one of its own actions */
   while (!(l->acted && l->running == 0)) {
     long long left = end - now_ms();
     if (left <= 0) {

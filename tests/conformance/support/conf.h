@@ -30,6 +30,8 @@ enum { CONF_LOOP_NONE = 0, CONF_LOOP_EPOLL = 1, CONF_LOOP_POLL = 2 };
 /* Parses argv; prints nothing. */
 void conf_init(int argc, char **argv);
 int conf_port(void);
+/* Sets the port that printing normalises to PORT (e.g. a closed port). */
+void conf_set_port(int port);
 int conf_loop_kind(void);            /* CONF_LOOP_EPOLL when no loop was named */
 const char *conf_loop_name(void);
 /* "http://127.0.0.1:PORT" + path, in a static buffer per call slot (4 slots). */

@@ -1,8 +1,8 @@
 /* ephiperfifo: many concurrent HTTP transfers on one thread, driven by epoll through
  * curl_multi_socket_action.
  *
- *   ephiperfifo [-q] [-i] [-c CONCURRENCY] -f FIFO
- *   ephiperfifo [-q] [-i] [-c CONCURRENCY] [-n TOTAL] URL...
+ *   ephiperfifo [-q] [-i] [-e] [-c CONCURRENCY] -f FIFO
+ *   ephiperfifo [-q] [-i] [-e] [-c CONCURRENCY] [-n TOTAL] URL...
  *
  * With -f, URLs are read one per line from FIFO (created if it does not exist) until the
  * last writer closes it. Otherwise the URLs of the command line are fetched: TOTAL
@@ -14,6 +14,8 @@
  * " http=STATUS redirects=N"), unless -q; at the end a summary:
  *   transfers N failures F seconds S transfers/s R
  * The exit status is 0 when every transfer succeeded, 1 when some failed, 2 on errors.
+ * With -e the sockets are watched edge-triggered (EPOLLET) instead of level-triggered:
+ * libcurl's contract is level-triggered, but a transfer must complete either way.
  *
  * The event loop: libcurl tells us through CURLMOPT_SOCKETFUNCTION which descriptors to
  * watch (each registered in epoll, with a small record attached by curl_multi_assign) and
@@ -86,6 +88,7 @@ struct app {
 
   int quiet;
   int info;
+  int edge; /* -e: edge-triggered epoll */
   int fatal;
   struct timespec started;
 };
@@ -297,7 +300,8 @@ static int on_socket(CURL *easy, curl_socket_t fd, int what, void *userp, void *
   }
 
   memset(&ev, 0, sizeof ev);
-  ev.events = ((what & CURL_POLL_IN) ? EPOLLIN : 0) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0);
+  ev.events = ((what & CURL_POLL_IN) ? EPOLLIN : 0) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0) |
+              (app->edge ? EPOLLET : 0);
   ev.data.fd = fd;
   if (w) {
     if (w->what == what)
@@ -483,8 +487,8 @@ static void teardown(struct app *app) {
 
 static void usage(void) {
   fprintf(stderr, "usage: " PROG
-                  " [-q] [-i] [-c CONCURRENCY] -f FIFO\n"
-                  "       " PROG " [-q] [-i] [-c CONCURRENCY] [-n TOTAL] URL...\n");
+                  " [-q] [-i] [-e] [-c CONCURRENCY] -f FIFO\n"
+                  "       " PROG " [-q] [-i] [-e] [-c CONCURRENCY] [-n TOTAL] URL...\n");
 }
 
 static int parse_count(const char *text, long *out) {
@@ -506,13 +510,16 @@ int main(int argc, char **argv) {
   app.epfd = app.timerfd = app.fifo_fd = -1;
   app.concurrency = LONG_MAX;
   app.total = -1;
-  while ((opt = getopt(argc, argv, "qif:n:c:h")) != -1) {
+  while ((opt = getopt(argc, argv, "qief:n:c:h")) != -1) {
     switch (opt) {
       case 'q':
         app.quiet = 1;
         break;
       case 'i':
         app.info = 1;
+        break;
+      case 'e':
+        app.edge = 1;
         break;
       case 'f':
         app.fifo_path = optarg;

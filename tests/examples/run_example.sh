@@ -11,6 +11,7 @@
 #      port among them): the per-transfer lines, sorted, equal the expected ones exactly,
 #      the summary counts match, the exit status is 1 (the refused transfers failed);
 #   2. the same URLs once each through the FIFO (-f);
+#   (ephiperfifo only) 2b. a mixed load of 500 with edge-triggered epoll (-e);
 #   3. nothing at all on stderr (the examples complain there when libcurl breaks the
 #      socket or timer callback contract).
 # Plus: the mcurl run really loaded MCURL_LIB_DIR/libcurl.so.4, and (MCURL_VALGRIND=1) a
@@ -60,14 +61,19 @@ add "$base/bytes/0" "result=0 bytes=0 http=200 redirects=0"
 add "http://127.0.0.1:1/" "result=7 bytes=0 http=0 redirects=0"
 n=${#urls[@]}
 
-# Expected output of a mixed run: transfer i fetches urls[i % n].
-failures=0
-: >"$work/expected.mixed"
-for ((i = 0; i < total; i++)); do
-  echo "${expect[i % n]}" >>"$work/expected.mixed"
-  case ${expect[i % n]} in *"result=0 "*) ;; *) failures=$((failures + 1)) ;; esac
-done
-sort -o "$work/expected.mixed" "$work/expected.mixed"
+# Expected output of a mixed run of COUNT transfers: transfer i fetches urls[i % n].
+expected_mixed() {  # expected_mixed COUNT FILE
+  local i
+  for ((i = 0; i < $1; i++)); do echo "${expect[i % n]}"; done | sort >"$2"
+}
+expected_mixed "$total" "$work/expected.mixed"
+failures=$(grep -vc "result=0 " "$work/expected.mixed")
+# ephiperfifo only: a smaller mixed run with edge-triggered epoll (-e).
+edge_total=500
+edge=0
+"$our_prog" -h 2>&1 | grep -q -- ' \[-e\]' && edge=1
+expected_mixed "$edge_total" "$work/expected.edge"
+edge_failures=$(grep -vc "result=0 " "$work/expected.edge")
 printf '%s\n' "${expect[@]}" | sort -u >"$work/expected.fifo"
 fifo_transfers=$(wc -l <"$work/expected.fifo")
 fifo_failures=$(grep -vc "result=0 " "$work/expected.fifo")
@@ -114,6 +120,10 @@ execute() {
     env "$@" timeout 60 "$prog" -i -n "$total" -c "$concurrency" "${urls[@]}" \
       >"$out.out" 2>"$out.err"
     echo $? >"$out.rc"
+  elif [ "$mode" = edge ]; then
+    env "$@" timeout 60 "$prog" -e -i -n "$edge_total" -c 50 "${urls[@]}" \
+      >"$out.out" 2>"$out.err"
+    echo $? >"$out.rc"
   else
     local fifo=$work/$run.fifo.pipe
     mkfifo "$fifo"
@@ -127,7 +137,9 @@ execute() {
   fi
 }
 
-for mode in mixed fifo; do
+modes="mixed fifo"
+[ $edge = 1 ] && modes="$modes edge"
+for mode in $modes; do
   execute system "$mode" "$sys_prog"
   execute mcurl "$mode" "$sys_prog" LD_LIBRARY_PATH="$libdir"
   execute ours "$mode" "$our_prog"
@@ -135,6 +147,9 @@ done
 for run in system mcurl ours; do
   check "$run" mixed "$work/expected.mixed" "$failures" "$total"
   check "$run" fifo "$work/expected.fifo" "$fifo_failures" "$fifo_transfers"
+  if [ $edge = 1 ]; then
+    check "$run" edge "$work/expected.edge" "$edge_failures" "$edge_total"
+  fi
 done
 
 # The mcurl runs must really have loaded mcurl, from the loader's own trace.

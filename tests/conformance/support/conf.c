@@ -566,3 +566,11 @@ int conf_drain_messages(CURLM *m, int remove) {
   }
   return count;
 }
+
+CURLcode conf_perform_print(conf_xfer *x) {
+  CURLcode rc = curl_easy_perform(x->easy);
+  printf("%s perform = %d (%s)\n", x->name, (int)rc, curl_easy_strerror(rc));
+  conf_xfer_print(x);
+  conf_print_info(x->easy, x->name);
+  return rc;
+}

@@ -119,6 +119,8 @@ void conf_print_info(CURL *e, const char *name);
 /* Reads all messages and prints "msg NAME DONE result=N (text)"; returns the count.
  * With remove set, removes each finished handle from m. */
 int conf_drain_messages(CURLM *m, int remove);
+/* curl_easy_perform, then prints the result, the body summary and conf_print_info. */
+CURLcode conf_perform_print(conf_xfer *x);
 /* Escaped printing of bytes. */
 void conf_print_escaped(const char *prefix, const char *p, size_t n);
 

@@ -643,3 +643,46 @@ TEST_F(MultiApi, EasyPerformOfAnAddedHandleFails) {
 
 }  // namespace
 }  // namespace mcurl::itest
+
+namespace mcurl::itest {
+namespace {
+
+TEST_F(MultiApi, ConnectionChurnReusesFdNumbersCleanly) {
+  // BEHAVIOUR.md items 121, 122: FORBID_REUSE, sequential transfers; every socket gets
+  // a pointer assigned on its announcement, and a reused fd number must be announced
+  // afresh with socketp NULL (RecordingLoop checks), with REMOVE before each close.
+  ScriptedServer s({Step::expect_request(), Step::send(kOk), Step::expect_close()});
+  socket_hook = [&](CURL*, curl_socket_t fd, int what) {
+    if (what != CURL_POLL_REMOVE) {
+      EXPECT_EQ(curl_multi_assign(multi(), fd, &g_marker), CURLM_OK);
+    }
+    return 0;
+  };
+  Easy& e = make_easy(s.url("/churn"));
+  e.set(CURLOPT_FORBID_REUSE, 1L);
+  for (int i = 0; i < 200; ++i) ASSERT_EQ(run1(e), CURLE_OK) << i << ": " << e.error();
+  std::set<int> fds;
+  for (const auto& c : loop().socket_calls()) fds.insert(c.fd);
+  EXPECT_EQ(e.body.size(), 400u);
+  EXPECT_EQ(sockets_opened(), 200u);
+  EXPECT_LT(fds.size(), 10u) << "fd numbers were expected to be reused";
+  EXPECT_EQ(loop().removes(), loop().announcements());
+  EXPECT_TRUE(loop().violations().empty());
+}
+
+TEST_F(MultiApi, NoZeroTimerStorm) {
+  // BEHAVIOUR.md item 131: 0 ms timer requests do not repeat without I/O.
+  ScriptedServer s({Step::expect_request(),
+                    Step::send_slowly("HTTP/1.1 200 OK\r\nContent-Length: 20\r\n\r\n"
+                                      "01234567890123456789",
+                                      7, 5),
+                    Step::expect_close()});
+  Easy& e = make_easy(s.url("/z"));
+  ASSERT_EQ(run1(e), CURLE_OK) << e.error();
+  EXPECT_LE(loop().max_zero_streak(), 3u) << trace();
+  // And the loop did not spin: a handful of wakeups per server write at most.
+  EXPECT_LT(loop().driver().wakeups(), 200u);
+}
+
+}  // namespace
+}  // namespace mcurl::itest

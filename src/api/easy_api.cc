@@ -137,23 +137,20 @@ MCURL_EXPORT CURLcode curl_easy_pause(CURL* handle, int bitmask) {
 MCURL_SYMVER(curl_easy_pause);
 
 MCURL_EXPORT CURLcode curl_easy_recv(CURL* handle, void* buffer, size_t buflen, size_t* n) {
-  (void)buffer;
-  (void)buflen;
-  (void)n;
-  // Without a CONNECT_ONLY connection 7.88.1 answers CURLE_UNSUPPORTED_PROTOCOL and
-  // leaves *n alone. TODO(engine): read from the CONNECT_ONLY connection.
   return mcurl::api::enter_easy(handle, EasyFn::Recv, CURLE_BAD_FUNCTION_ARGUMENT,
-                                [&](Curl_easy&) { return CURLE_UNSUPPORTED_PROTOCOL; });
+                                [&](Curl_easy& s) {
+                                  size_t dummy = 0;
+                                  return s.engine.recv_raw(buffer, buflen, n ? n : &dummy);
+                                });
 }
 MCURL_SYMVER(curl_easy_recv);
 
 MCURL_EXPORT CURLcode curl_easy_send(CURL* handle, const void* buffer, size_t buflen, size_t* n) {
-  (void)buffer;
-  (void)buflen;
-  (void)n;
-  // Same as curl_easy_recv (7.88.1 itself crashes on a handle that never connected).
   return mcurl::api::enter_easy(handle, EasyFn::Send, CURLE_BAD_FUNCTION_ARGUMENT,
-                                [&](Curl_easy&) { return CURLE_UNSUPPORTED_PROTOCOL; });
+                                [&](Curl_easy& s) {
+                                  size_t dummy = 0;
+                                  return s.engine.send_raw(buffer, buflen, n ? n : &dummy);
+                                });
 }
 MCURL_SYMVER(curl_easy_send);
 

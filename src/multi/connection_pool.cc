@@ -72,6 +72,14 @@ void ConnectionPool::close(Connection* c) {
   erase(c);
 }
 
+std::unique_ptr<Connection> ConnectionPool::detach(Connection* c) {
+  auto found = entries_.find(c);
+  if (found == entries_.end() || found->second.idle) return nullptr;
+  std::unique_ptr<Connection> owned = std::move(found->second.conn);
+  erase(c);
+  return owned;
+}
+
 void ConnectionPool::erase(Connection* c) {
   auto h = per_host_.find(c->host_key());
   if (h != per_host_.end() && --h->second == 0) per_host_.erase(h);

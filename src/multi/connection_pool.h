@@ -55,6 +55,10 @@ class ConnectionPool {
   // Closes a connection at once (in use or idle).
   void close(Connection* conn);
 
+  // Gives up ownership of an in-use connection (CURLOPT_CONNECT_ONLY: the easy handle
+  // keeps it for curl_easy_send / curl_easy_recv). Returns nullptr if it is not ours.
+  std::unique_ptr<Connection> detach(Connection* conn);
+
   // Closes every connection (curl_multi_cleanup).
   void close_all();
 

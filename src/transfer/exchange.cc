@@ -41,6 +41,7 @@ curl_off_t micros_since(TimePoint start, TimePoint now) {
 Exchange::Exchange(Transfer& t, Multi& m) : t_(t), m_(m) {
   t.info().start_transfer();
   t.headers().clear();
+  t.keep_connection(nullptr);  // a new transfer drops the CONNECT_ONLY connection
   Http1ParserOptions po;
   po.http09_allowed = t.options().http09_allowed != 0;
   po.http200_aliases = t.options().http200aliases.get();
@@ -409,6 +410,16 @@ Exchange::Next Exchange::connected(int fd) {
   record_time(info.connect_time);
   info_text("Connected to " + host_ + " (" + conn_->primary_ip() + ") port " +
             std::to_string(port_) + " (#" + std::to_string(conn_->number()) + ")");
+  if (o.connect_only != 0) {
+    // CURLOPT_CONNECT_ONLY: the transfer ends here and the handle keeps the connection
+    // for curl_easy_send / curl_easy_recv. Its socket leaves the application's watch
+    // with this transfer (the multi REMOVEs it when the transfer's pollset empties).
+    Connection* c = conn_;
+    conn_ = nullptr;
+    t_.keep_connection(m_.pool().detach(c));
+    m_.wake_pending();
+    return finish(CURLE_OK);
+  }
   state_ = State::Sending;
   return Next::Continue;
 }

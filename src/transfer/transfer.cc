@@ -6,6 +6,7 @@
 #include <cstring>
 #include <vector>
 
+#include "net/connection.h"
 #include "transfer/exchange.h"
 
 namespace mcurl {
@@ -14,6 +15,7 @@ Transfer::Transfer() = default;
 
 Transfer::~Transfer() {
   leave_multi();
+  kept_.reset();
   private_multi_.reset();
   set_share(nullptr);
 }
@@ -80,6 +82,36 @@ CURLcode Transfer::perform() {
   CURLcode result = message_.msg.data.result;
   m.remove(*this);
   return result;
+}
+
+void Transfer::keep_connection(std::unique_ptr<Connection> conn) { kept_ = std::move(conn); }
+
+CURLcode Transfer::send_raw(const void* buf, std::size_t len, std::size_t* n) {
+  *n = 0;
+  if (!kept_) return CURLE_UNSUPPORTED_PROTOCOL;
+  CURLcode err = CURLE_OK;
+  int os_err = 0;
+  ssize_t r = kept_->send(static_cast<const char*>(buf), len, &err, &os_err);
+  if (r < 0) {
+    info_.os_errno = os_err;
+    return err;
+  }
+  *n = static_cast<std::size_t>(r);
+  return CURLE_OK;
+}
+
+CURLcode Transfer::recv_raw(void* buf, std::size_t len, std::size_t* n) {
+  *n = 0;
+  if (!kept_) return CURLE_UNSUPPORTED_PROTOCOL;
+  CURLcode err = CURLE_OK;
+  int os_err = 0;
+  ssize_t r = kept_->recv(static_cast<char*>(buf), len, &err, &os_err);
+  if (r < 0) {
+    info_.os_errno = os_err;
+    return err;
+  }
+  *n = static_cast<std::size_t>(r);
+  return CURLE_OK;
 }
 
 }  // namespace mcurl

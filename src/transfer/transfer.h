@@ -27,6 +27,7 @@
 
 namespace mcurl {
 
+class Connection;
 class Exchange;
 
 class Transfer {
@@ -111,6 +112,14 @@ class Transfer {
   // curl_easy_cleanup of a handle still added to a multi removes it first.
   void leave_multi();
 
+  // curl_easy_send / curl_easy_recv on the CURLOPT_CONNECT_ONLY connection. Return
+  // CURLE_OK (with *n), CURLE_AGAIN when the socket would block, CURLE_SEND_ERROR /
+  // CURLE_RECV_ERROR, or CURLE_UNSUPPORTED_PROTOCOL when there is no such connection.
+  CURLcode send_raw(const void* buf, std::size_t len, std::size_t* n);
+  CURLcode recv_raw(void* buf, std::size_t len, std::size_t* n);
+  // Takes the connection a CONNECT_ONLY transfer made (the engine calls this).
+  void keep_connection(std::unique_ptr<Connection> conn);
+
   // The response headers of the last transfer (curl_easy_header / nextheader).
   HeaderStore& headers() noexcept { return headers_; }
 
@@ -140,7 +149,9 @@ class Transfer {
   MessageNode message_;
   std::unique_ptr<Exchange> exchange_;
   std::unique_ptr<Multi> private_multi_;
-  HeaderStore headers_;  // curl_easy_perform's, created on first use
+  HeaderStore headers_;
+  std::unique_ptr<Connection>
+      kept_;  // CURLOPT_CONNECT_ONLY's connection  // curl_easy_perform's, created on first use
 };
 
 }  // namespace mcurl

@@ -105,6 +105,8 @@ class Harness;
 class Easy {
  public:
   explicit Easy(Harness* owner);
+  // Takes over `adopted` (from curl_easy_duphandle, say) and installs the callbacks.
+  Easy(Harness* owner, CURL* adopted);
   ~Easy() {
     if (h_ != nullptr) curl_easy_cleanup(h_);
   }
@@ -162,6 +164,8 @@ class Easy {
   // Called by the multi drive loops between events (outside every callback).
   std::function<void(Easy&)> tick;
 
+  // (Re)installs the recording callbacks (after curl_easy_reset, say).
+  void install_callbacks();
   // Installs the XFERINFOFUNCTION trampoline (NOPROGRESS 0).
   void enable_xferinfo();
 
@@ -339,6 +343,12 @@ class Harness : public ::testing::Test {
     return e;
   }
 
+  // curl_easy_duphandle of `src`, owned by the fixture, writing into its own Easy.
+  Easy& dup_easy(Easy& src) {
+    easies_.push_back(std::make_unique<Easy>(this, curl_easy_duphandle(src.get())));
+    return *easies_.back();
+  }
+
   test::RecordingLoop& loop() { return loop_; }
   // Every transfer has ended and was removed: from here on the timer may only be
   // deleted (checked by TearDown). run() calls it; hand-driven tests call it themselves.
@@ -451,15 +461,24 @@ class Harness : public ::testing::Test {
 
 inline Easy::Easy(Harness* owner) : owner_(owner), h_(curl_easy_init()) {
   EXPECT_NE(h_, nullptr);
+  install_callbacks();
+}
+
+inline Easy::Easy(Harness* owner, CURL* adopted) : owner_(owner), h_(adopted) {
+  EXPECT_NE(h_, nullptr);
+  install_callbacks();
+}
+
+inline void Easy::install_callbacks() {
   set(CURLOPT_WRITEFUNCTION, &Easy::write_cb);
   set(CURLOPT_WRITEDATA, this);
   set(CURLOPT_HEADERFUNCTION, &Easy::header_cb);
   set(CURLOPT_HEADERDATA, this);
   set(CURLOPT_ERRORBUFFER, errbuf);
   set(CURLOPT_OPENSOCKETFUNCTION, &Harness::open_cb);
-  set(CURLOPT_OPENSOCKETDATA, owner);
+  set(CURLOPT_OPENSOCKETDATA, owner_);
   set(CURLOPT_CLOSESOCKETFUNCTION, &Harness::close_cb);
-  set(CURLOPT_CLOSESOCKETDATA, owner);
+  set(CURLOPT_CLOSESOCKETDATA, owner_);
   set(CURLOPT_NOSIGNAL, 1L);
 }
 

@@ -247,6 +247,66 @@ TEST_P(Response, LocalhostIsResolved) {
   EXPECT_EQ(e.info_str(CURLINFO_EFFECTIVE_URL), url);
 }
 
+TEST_P(Response, HeaderOptionPutsHeadersInTheBody) {
+  ScriptedServer s({Step::expect_request(),
+                    Step::send("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"),
+                    Step::expect_close()});
+  Easy& e = make_easy(s.url("/hdr"));
+  e.set(CURLOPT_HEADER, 1L);
+  ASSERT_EQ(run1(e), CURLE_OK) << e.error();
+  EXPECT_EQ(e.body, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+  std::vector<std::string> want = {"HTTP/1.1 200 OK\r\n", "Content-Length: 2\r\n", "\r\n"};
+  EXPECT_EQ(e.headers, want);
+  EXPECT_EQ(e.info_off(CURLINFO_SIZE_DOWNLOAD_T), 2);
+}
+
+TEST_P(Response, ResetKeepsTheConnectionButNotTheMethod) {
+  ScriptedServer s(
+      {Step::expect_request(), Step::send("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"),
+       Step::expect_request(), Step::send("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nOK"),
+       Step::expect_close()});
+  Easy& e = make_easy(s.url("/post"));
+  e.set(CURLOPT_POSTFIELDS, "secret=1");
+  e.set(CURLOPT_USERAGENT, "agent/1");
+  ASSERT_EQ(run1(e), CURLE_OK) << e.error();
+  curl_easy_reset(e.get());
+  e.install_callbacks();
+  e.url(s.url("/get"));
+  ASSERT_EQ(run1(e), CURLE_OK) << e.error();
+  EXPECT_EQ(e.body, "okOK");
+  EXPECT_EQ(e.info_long(CURLINFO_NUM_CONNECTS), 0);
+  ASSERT_TRUE(s.wait_for_requests(2, 5s));
+  EXPECT_EQ(s.requests()[1].raw, plain_request("GET", "/get", s));
+}
+
+TEST_P(Response, DuplicatedHandleSendsTheSameRequest) {
+  ScriptedServer s(
+      {Step::expect_request(), Step::send("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"),
+       Step::expect_request(), Step::send("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"),
+       Step::expect_close()});
+  curl_slist* list = curl_slist_append(nullptr, "X-Dup: yes");
+  Easy& e = make_easy(s.url("/dup"));
+  e.set(CURLOPT_HTTPHEADER, list);
+  e.set(CURLOPT_COPYPOSTFIELDS, "a=b");
+  // 7.88.1 cannot duplicate a handle with COPYPOSTFIELDS set (it returns NULL).
+  CURL* none = curl_easy_duphandle(e.get());
+  EXPECT_EQ(none, nullptr);
+  if (none != nullptr) curl_easy_cleanup(none);
+  e.set(CURLOPT_POSTFIELDS, "a=b");
+  Easy& d = dup_easy(e);
+  ASSERT_EQ(run1(d), CURLE_OK) << d.error();
+  ASSERT_EQ(run1(e), CURLE_OK) << e.error();
+  EXPECT_EQ(d.body, "ok");
+  EXPECT_EQ(e.body, "ok");
+  ASSERT_TRUE(s.wait_for_requests(2, 5s));
+  EXPECT_EQ(s.requests()[0].raw, s.requests()[1].raw);
+  EXPECT_EQ(s.requests()[0].raw,
+            "POST /dup HTTP/1.1\r\nHost: 127.0.0.1:" + std::to_string(s.port()) +
+                "\r\nAccept: */*\r\nX-Dup: yes\r\nContent-Length: 3\r\n"
+                "Content-Type: application/x-www-form-urlencoded\r\n\r\na=b");
+  curl_slist_free_all(list);
+}
+
 INSTANTIATE_TEST_SUITE_P(Modes, Response, MCURL_ALL_MODES);
 
 }  // namespace

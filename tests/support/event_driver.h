@@ -52,7 +52,8 @@ class EventDriver {
   // the errno of epoll_ctl (0: fine).
   int watch(int fd, int wants) {
     epoll_event ev{};
-    ev.events = ((wants & kWantIn) ? EPOLLIN : 0u) | ((wants & kWantOut) ? EPOLLOUT : 0u);
+    ev.events = ((wants & kWantIn) ? EPOLLIN : 0u) | ((wants & kWantOut) ? EPOLLOUT : 0u) |
+                (edge_triggered_ ? static_cast<unsigned>(EPOLLET) : 0u);
     ev.data.fd = fd;
     bool known = watched_.count(fd) != 0;
     if (::epoll_ctl(epfd_, known ? EPOLL_CTL_MOD : EPOLL_CTL_ADD, fd, &ev) != 0) return errno;
@@ -67,6 +68,10 @@ class EventDriver {
     if (::epoll_ctl(epfd_, EPOLL_CTL_DEL, fd, &ev) != 0) return errno;
     return 0;
   }
+  // Registers descriptors edge-triggered (EPOLLET) from now on: readiness is reported
+  // once per change, so the library must drain or re-arm itself (BEHAVIOUR.md item 53).
+  void set_edge_triggered(bool on) { edge_triggered_ = on; }
+
   bool watching(int fd) const { return watched_.count(fd) != 0; }
   const std::map<int, int>& watched() const { return watched_; }
 
@@ -116,6 +121,7 @@ class EventDriver {
  private:
   int epfd_;
   std::map<int, int> watched_;
+  bool edge_triggered_ = false;
   std::optional<Clock::time_point> timer_;
   std::size_t wakeups_ = 0;
 };

@@ -128,6 +128,7 @@ struct conf_loop {
   int reentry_sock_done, reentry_timer_done;
   int marker;
   long long start;
+  int zero_run;
 };
 
 static int find_fd(conf_loop *l, curl_socket_t s) {
@@ -184,7 +185,8 @@ static int sock_cb(CURL *e, curl_socket_t s, int what, void *clientp, void *sock
     if (l->kind == CONF_LOOP_EPOLL) {
       struct epoll_event ev;
       memset(&ev, 0, sizeof ev);
-      ev.events = (what & CURL_POLL_IN ? EPOLLIN : 0) | (what & CURL_POLL_OUT ? EPOLLOUT : 0);
+      ev.events = (what & CURL_POLL_IN ? EPOLLIN : 0) | (what & CURL_POLL_OUT ? EPOLLOUT : 0) |
+                  (l->o.edge_triggered ? EPOLLET : 0);
       ev.data.fd = s;
       if (epoll_ctl(l->epfd, i < 0 ? EPOLL_CTL_ADD : EPOLL_CTL_MOD, s, &ev) != 0)
         printf("!! epoll %s %s failed errno=%d\n", i < 0 ? "ADD" : "MOD", conf_sock_name(s), errno);
@@ -226,6 +228,11 @@ static int timer_cb(CURLM *m, long ms, void *clientp) {
   /* +1 ms: now_ms() truncates, and a timer fired a fraction of a millisecond early only
    * makes libcurl announce the 1 ms that is left (a timing artefact, not behaviour). */
   l->deadline = ms < 0 ? -1 : now_ms() + ms + (ms > 0 ? 1 : 0);
+  if (ms == 0) {
+    if (++l->zero_run > l->o.max_zero_timer_run) l->o.max_zero_timer_run = l->zero_run;
+  } else {
+    l->zero_run = 0;
+  }
   if (l->o.print_reentry && !l->reentry_timer_done) {
     l->reentry_timer_done = 1;
     print_reentry(l->m, "in timer cb");
@@ -279,7 +286,9 @@ void conf_loop_free(conf_loop *l) {
 
 static CURLMcode act(conf_loop *l, curl_socket_t s, int bits) {
   int running = -1;
-  CURLMcode rc = curl_multi_socket_action(l->m, s, l->o.zero_bitmask ? 0 : bits, &running);
+  CURLMcode rc;
+  if (s != CURL_SOCKET_TIMEOUT) l->zero_run = 0;
+  rc = curl_multi_socket_action(l->m, s, l->o.zero_bitmask ? 0 : bits, &running);
   l->acted = 1;
   l->running = running;
   if (rc != CURLM_OK)

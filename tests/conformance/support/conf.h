@@ -52,6 +52,9 @@ typedef struct conf_loop_opts {
   int assign_on_announce; /* curl_multi_assign a pointer at each first announcement */
   int print_reentry;   /* try multi calls from inside callbacks and print the codes */
   int zero_bitmask;    /* pass ev_bitmask 0 to every socket_action */
+  int edge_triggered;  /* epoll loop: EPOLLET (the application never re-polls a socket
+                          that libcurl left data on) */
+  int max_zero_timer_run; /* longest run of consecutive 0 ms timer calls (output) */
   int coarse_timers;   /* buckets -1, 0, >0 only (libcurl's internal 200 ms happy-eyeballs
                           timer re-arms at timing-dependent moments) */
 } conf_loop_opts;

@@ -24,6 +24,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <map>
@@ -438,15 +439,18 @@ class Harness : public ::testing::Test {
         EXPECT_EQ(last_after, -1) << "a timer set after all transfers were removed\n" << trace();
       }
     }
-    EXPECT_TRUE(open_fds_.empty()) << open_fds_.size() << " socket(s) never closed";
-    EXPECT_TRUE(bad_closes_.empty()) << "close callback for an fd it did not open";
+    if (check_fds_) {
+      EXPECT_TRUE(open_fds_.empty()) << open_fds_.size() << " socket(s) never closed";
+      EXPECT_TRUE(bad_closes_.empty()) << "close callback for an fd it did not open";
+    }
     watchdog_.reset();
   }
 
   DriveMode mode_ = DriveMode::SocketAction;
   Ms watchdog_limit_ = 60s;
-  Ms max_wait_ = 50ms;  // the longest single wait of a drive loop (ticks run between)
-  bool check_loop_ = true;
+  Ms max_wait_ = 50ms;      // the longest single wait of a drive loop (ticks run between)
+  bool check_loop_ = true;  // TearDown checks the socket/timer contract (SocketAction)
+  bool check_fds_ = true;   // TearDown checks that every opened socket was closed
   CURLM* multi_ = nullptr;
   test::RecordingLoop loop_;
   std::vector<std::unique_ptr<Easy>> easies_;
@@ -506,6 +510,16 @@ class ModeTest : public Harness, public ::testing::WithParamInterface<DriveMode>
 // libcurl 7.88.1 through LD_LIBRARY_PATH, as the oracle of its expectations); guards
 // the few checks of mcurl's documented extensions, e.g. arguments 7.88.1 crashes on.
 inline bool is_mcurl() { return std::strstr(curl_version(), "mcurl") != nullptr; }
+
+// A test that shows a known engine bug: skipped on mcurl unless MCURL_RUN_KNOWN_BUGS is
+// set in the environment (then it runs, and fails until the bug is fixed). On the
+// system libcurl it always runs.
+#define MCURL_KNOWN_ENGINE_BUG(text)                                                    \
+  do {                                                                                  \
+    if (::mcurl::itest::is_mcurl() && std::getenv("MCURL_RUN_KNOWN_BUGS") == nullptr) { \
+      GTEST_SKIP() << "engine bug: " << (text);                                         \
+    }                                                                                   \
+  } while (0)
 
 // The request head libcurl 7.88.1 sends for a plain transfer.
 inline std::string plain_request(const std::string& method, const std::string& target,

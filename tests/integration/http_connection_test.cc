@@ -1,6 +1,7 @@
 // Connections and failures over the three drive modes: keep-alive reuse, Connection:
 // close, HTTP/1.0, a pooled connection the server closed (before and after the next
 // request was sent), malformed responses, timeouts, refused connections.
+#include <netdb.h>
 #include <netinet/in.h>
 
 #include "harness.h"
@@ -46,6 +47,9 @@ TEST_P(Connection, KeepAliveReusesTheConnection) {
   EXPECT_EQ(e.body, "two");
   EXPECT_EQ(e.info_long(CURLINFO_NUM_CONNECTS), 0);
   EXPECT_EQ(e.info_long(CURLINFO_LOCAL_PORT), port1);
+  EXPECT_EQ(e.info_str(CURLINFO_LOCAL_IP), "127.0.0.1");
+  EXPECT_EQ(e.info_str(CURLINFO_PRIMARY_IP), "127.0.0.1");
+  EXPECT_EQ(e.info_long(CURLINFO_PRIMARY_PORT), s.port());
   EXPECT_EQ(s.connection_count(), 1u);
   EXPECT_EQ(sockets_opened(), 1u);
 }
@@ -284,6 +288,40 @@ TEST_P(Connection, ResolveOptionPinsTheAddress) {
   ASSERT_TRUE(s.wait_for_requests(1, 5s));
   EXPECT_EQ(s.requests()[0].header("Host"), "pinned.test:" + std::to_string(s.port()));
   curl_slist_free_all(list);
+}
+
+// The machine's own name when it resolves (through the system resolver, not as a
+// numeric or localhost name) to 127.0.0.1; "" otherwise.
+std::string loopback_hostname() {
+  char name[256] = {};
+  if (::gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "";
+  if (std::string(name) == "localhost") return "";
+  addrinfo hints{};
+  hints.ai_family = AF_INET;
+  addrinfo* res = nullptr;
+  if (::getaddrinfo(name, nullptr, &hints, &res) != 0 || res == nullptr) return "";
+  bool loop =
+      reinterpret_cast<sockaddr_in*>(res->ai_addr)->sin_addr.s_addr == htonl(INADDR_LOOPBACK);
+  ::freeaddrinfo(res);
+  return loop ? std::string(name) : "";
+}
+
+TEST_P(Connection, NameThroughTheResolverThenTheDnsCache) {
+  std::string host = loopback_hostname();
+  if (host.empty()) GTEST_SKIP() << "the host name does not resolve to 127.0.0.1";
+  ScriptedServer s({Step::expect_request(), Step::send(kOk), Step::expect_close()});
+  std::string url = "http://" + host + ":" + std::to_string(s.port()) + "/n";
+  Easy& a = make_easy(url);
+  Easy& b = make_easy(url);
+  b.set(CURLOPT_FRESH_CONNECT, 1L);
+  auto results = run({&a, &b});
+  EXPECT_EQ(results[0], CURLE_OK) << a.error();
+  EXPECT_EQ(results[1], CURLE_OK) << b.error();
+  EXPECT_EQ(a.body, "ok");
+  EXPECT_EQ(b.body, "ok");
+  ASSERT_TRUE(s.wait_for_requests(2, 5s));
+  EXPECT_EQ(s.requests()[0].header("Host"), host + ":" + std::to_string(s.port()));
+  EXPECT_EQ(a.info_str(CURLINFO_PRIMARY_IP), "127.0.0.1");
 }
 
 INSTANTIATE_TEST_SUITE_P(Modes, Connection, MCURL_ALL_MODES);

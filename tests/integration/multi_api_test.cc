@@ -230,6 +230,9 @@ TEST_F(MultiApi, SocketCallbackFailsAtSecondCall) {
 }
 
 TEST_F(MultiApi, SocketCallbackFailsAtFirstCall) {
+  // 7.88.1 closes the connecting socket of the aborted transfer without the close
+  // callback and without REMOVE: the oracle run checks only the answers.
+  if (!is_mcurl()) check_loop_ = check_fds_ = false;
   ScriptedServer s({Step::expect_request(), Step::send(kOk), Step::expect_close()});
   socket_failure_case(*this, s, 1);
 }
@@ -260,6 +263,9 @@ TEST_F(MultiApi, TimerCallbackFailsInsideAddHandle) {
 }
 
 TEST_F(MultiApi, TimerCallbackFailsAtSecondCall) {
+  // 7.88.1 sends the REMOVE after closing the socket (and not through the close
+  // callback): the oracle run checks only the answers.
+  if (!is_mcurl()) check_loop_ = check_fds_ = false;
   ScriptedServer s({Step::expect_request(), Step::send(kOk), Step::expect_close()});
   Easy& e = make_easy(s.url("/t"));
   loop().fail_timer_call(2);

@@ -9,19 +9,24 @@
 #include "support/conf.h"
 
 static size_t hdr_fail(char *p, size_t sz, size_t n, void *u) {
-  (void)p; (void)u;
+  (void)p;
+  (void)u;
   return sz * n - 1;
 }
 
 static int xfer_abort(void *u, curl_off_t dt, curl_off_t dn, curl_off_t ut, curl_off_t un) {
   int *calls = (int *)u;
-  (void)dt; (void)dn; (void)ut; (void)un;
+  (void)dt;
+  (void)dn;
+  (void)ut;
+  (void)un;
   return ++*calls >= 1;
 }
 
 static int prog_ok(void *u, curl_off_t dt, curl_off_t dn, curl_off_t ut, curl_off_t un) {
   int *calls = (int *)u;
-  (void)ut; (void)un;
+  (void)ut;
+  (void)un;
   ++*calls;
   if (dn > dt && dt > 0) printf("!! dlnow %ld > dltotal %ld\n", (long)dn, (long)dt);
   return 0;

@@ -22,8 +22,8 @@ static void lookup(CURL *e, const char *name) {
 }
 
 int main(int argc, char **argv) {
-  static const char *names[] = {"X-Dup", "x-dup", "X-Empty", "X-Spaces", "X-LOWER", "X-Folded",
-                                "X-LF-Only", "Content-Length", "Missing"};
+  static const char *names[] = {"X-Dup",    "x-dup",     "X-Empty",        "X-Spaces", "X-LOWER",
+                                "X-Folded", "X-LF-Only", "Content-Length", "Missing"};
   int i;
   unsigned j;
   conf_init(argc, argv);
@@ -34,8 +34,7 @@ int main(int argc, char **argv) {
     x->print_body = 1;
     conf_perform_print(x);
     for (j = 0; j < sizeof names / sizeof names[0]; ++j) lookup(x->easy, names[j]);
-    while ((prev = curl_easy_nextheader(x->easy, CURLH_HEADER, -1, prev)) != NULL)
-    {
+    while ((prev = curl_easy_nextheader(x->easy, CURLH_HEADER, -1, prev)) != NULL) {
       conf_print_escaped("next: ", prev->name, strlen(prev->name));
       conf_print_escaped("  value: ", prev->value, strlen(prev->value));
     }

@@ -29,7 +29,9 @@ int main(int argc, char **argv) {
   rc = curl_easy_perform(x->easy);
   ms = since(&t0);
   printf("timeout perform = %d (%s) %s\n", (int)rc, curl_easy_strerror(rc),
-         ms < 290 ? "too early" : ms > 500 ? "too late" : "on time");
+         ms < 290   ? "too early"
+         : ms > 500 ? "too late"
+                    : "on time");
   conf_print_info(x->easy, "timeout");
   conf_xfer_free(x);
 
@@ -40,7 +42,9 @@ int main(int argc, char **argv) {
   rc = curl_easy_perform(x->easy);
   ms = since(&t0);
   printf("lowspeed perform = %d (%s) %s\n", (int)rc, curl_easy_strerror(rc),
-         ms < 900 ? "too early" : ms > 2500 ? "too late" : "on time");
+         ms < 900    ? "too early"
+         : ms > 2500 ? "too late"
+                     : "on time");
   conf_xfer_free(x);
 
   x = conf_xfer_new("nohost", "http://nonexistent.invalid/");

@@ -52,8 +52,8 @@ int main(int argc, char **argv) {
   if (write(p[1], "x", 1) != 1) return 1;
   extra[1].events = 0;
   rc = curl_multi_poll(m, extra, 2, 300, &n);
-  printf("poll(extra: readable pipe) = %d numfds=%d revents=%d,%d\n", (int)rc, n,
-         extra[0].revents, extra[1].revents);
+  printf("poll(extra: readable pipe) = %d numfds=%d revents=%d,%d\n", (int)rc, n, extra[0].revents,
+         extra[1].revents);
   printf("wakeup = %d\n", (int)curl_multi_wakeup(m));
   printf("wakeup again = %d\n", (int)curl_multi_wakeup(m));
   gettimeofday(&t0, NULL);
@@ -71,7 +71,8 @@ int main(int argc, char **argv) {
   FD_ZERO(&x);
   FD_SET(p[0], &r);
   rc = curl_multi_fdset(m, &r, &w, &x, &maxfd);
-  printf("fdset empty = %d max_fd=%d own bit kept=%d\n", (int)rc, maxfd, FD_ISSET(p[0], &r) ? 1 : 0);
+  printf("fdset empty = %d max_fd=%d own bit kept=%d\n", (int)rc, maxfd,
+         FD_ISSET(p[0], &r) ? 1 : 0);
   rc = curl_multi_timeout(m, &t);
   printf("timeout empty = %d t=%ld\n", (int)rc, t);
   printf("multi cleanup = %d\n", (int)curl_multi_cleanup(m));

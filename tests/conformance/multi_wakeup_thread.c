@@ -38,7 +38,9 @@ int main(int argc, char **argv) {
   rc = curl_multi_poll(g_m, NULL, 0, 5000, &n);
   ms = since(&t0);
   printf("poll woken by thread = %d numfds=%d %s\n", (int)rc, n,
-         ms < 50 ? "too early" : ms > 2000 ? "not woken" : "woken");
+         ms < 50     ? "too early"
+         : ms > 2000 ? "not woken"
+                     : "woken");
   pthread_join(t, NULL);
   for (i = 0; i < 3; ++i) curl_multi_wakeup(g_m);
   gettimeofday(&t0, NULL);

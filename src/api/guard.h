@@ -131,7 +131,7 @@ enum class EasyFn : unsigned char {
 inline constexpr FnRule kEasyRules[] = {
     /* Setopt    */ {true},
     /* Getinfo   */ {true},
-    /* Perform   */ {false},
+    /* Perform   */ {true},  // checked in curl_easy_perform, after "in a multi"
     /* Reset     */ {true},
     /* Duphandle */ {true},
     /* Pause     */ {true},
@@ -165,8 +165,8 @@ enum class MultiFn : unsigned char {
 // 7.88.1 (item 74-76): everything that drives or reshapes the multi is denied inside a
 // callback; assign and wakeup are allowed; info_read answers NULL.
 inline constexpr FnRule kMultiRules[] = {
-    /* AddHandle    */ {false},
-    /* RemoveHandle */ {false},
+    /* AddHandle    */ {true},  // checked in the facade, after the easy handle checks
+    /* RemoveHandle */ {true},  // (7.88.1's order)
     /* Setopt       */ {false},
     /* Perform      */ {false},
     /* SocketAction */ {false},

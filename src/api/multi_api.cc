@@ -42,6 +42,8 @@ MCURL_EXPORT CURLMcode curl_multi_add_handle(CURLM* h, CURL* easy) {
   return enter_multi(h, MultiFn::AddHandle, CURLM_BAD_HANDLE, [&](Curl_multi& m) {
     Curl_easy* e = mcurl::api::easy_shell(easy);
     if (e == nullptr) return CURLM_BAD_EASY_HANDLE;
+    if (e->engine.multi() != nullptr) return CURLM_ADDED_ALREADY;
+    if (m.engine.in_callback()) return CURLM_RECURSIVE_API_CALL;
     return m.engine.add(e->engine);
   });
 }
@@ -53,6 +55,7 @@ MCURL_EXPORT CURLMcode curl_multi_remove_handle(CURLM* h, CURL* easy) {
     if (e == nullptr) return CURLM_BAD_EASY_HANDLE;
     if (e->engine.multi() == nullptr) return CURLM_OK;  // not added anywhere: fine
     if (e->engine.multi() != &m.engine) return CURLM_BAD_EASY_HANDLE;
+    if (m.engine.in_callback()) return CURLM_RECURSIVE_API_CALL;
     return m.engine.remove(e->engine);
   });
 }

@@ -32,7 +32,10 @@ Connection* ConnectionPool::take_idle(const std::string& key, Clock::time_point 
                                       long max_life_s) {
   auto it = idle_by_key_.find(key);
   while (it != idle_by_key_.end() && !it->second.empty()) {
-    Connection* c = it->second.back();
+    // 7.88.1 takes the first usable connection in creation order.
+    Connection* c = *std::min_element(
+        it->second.begin(), it->second.end(),
+        [](const Connection* a, const Connection* b) { return a->number() < b->number(); });
     Entry& e = entries_[c];
     bool too_old = max_age_s > 0 && now - c->last_used() > std::chrono::seconds(max_age_s);
     bool too_long = max_life_s > 0 && now - c->created() > std::chrono::seconds(max_life_s);

@@ -40,22 +40,43 @@ std::size_t Multi::max_idle_connections() const noexcept {
 
 bool Multi::may_open_connection(const std::string& host_key) const {
   if (options_.max_total_connections > 0 &&
-      pool_.total() >= static_cast<std::size_t>(options_.max_total_connections)) {
+      pool_.total() + opening_total_ >= static_cast<std::size_t>(options_.max_total_connections)) {
     return false;
   }
-  if (options_.max_host_connections > 0 &&
-      pool_.count_for_host(host_key) >= static_cast<std::size_t>(options_.max_host_connections)) {
-    return false;
+  if (options_.max_host_connections > 0) {
+    auto it = opening_per_host_.find(host_key);
+    std::size_t opening = it == opening_per_host_.end() ? 0 : it->second;
+    if (pool_.count_for_host(host_key) + opening >=
+        static_cast<std::size_t>(options_.max_host_connections)) {
+      return false;
+    }
   }
   return true;
 }
 
-void Multi::wake_pending() noexcept {
-  // Pending transfers are few (only with connection limits); each gets a 0 ms deadline.
-  for (std::uint32_t id : pending_) {
-    if (Transfer* t = transfers_.get(id)) run_soon(*t);
+void Multi::count_opening(const std::string& host_key, int delta) {
+  if (delta > 0) {
+    ++opening_total_;
+    ++opening_per_host_[host_key];
+    return;
   }
-  pending_.clear();
+  if (opening_total_ > 0) --opening_total_;
+  auto it = opening_per_host_.find(host_key);
+  if (it != opening_per_host_.end() && --it->second == 0) opening_per_host_.erase(it);
+  wake_pending();
+}
+
+void Multi::wake_pending() noexcept {
+  // One freed slot lets one pending transfer try again: the one queued last, as 7.88.1
+  // picks (it may reuse the connection that was just released).
+  while (!pending_.empty()) {
+    std::uint32_t id = pending_.back();
+    pending_.pop_back();
+    if (Transfer* t = transfers_.get(id)) {
+      run_soon(*t);
+      return;
+    }
+  }
 }
 
 CURLMcode Multi::add(Transfer& t) {

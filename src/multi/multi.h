@@ -31,6 +31,8 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <curl/curl.h>
@@ -132,6 +134,9 @@ class Multi {
   // True if a new connection to `host_key` may be opened now (CURLMOPT_MAX_TOTAL /
   // MAX_HOST_CONNECTIONS); otherwise the transfer waits in the pending state.
   bool may_open_connection(const std::string& host_key) const;
+  // A transfer starts (+1) or stops (-1) opening a connection to `host_key`; opening ones
+  // count against the connection limits like open ones.
+  void count_opening(const std::string& host_key, int delta);
   // A connection slot was freed: pending transfers get another try.
   void wake_pending() noexcept;
   // The socket is about to be closed: tell the application (REMOVE) first if needed.
@@ -149,8 +154,10 @@ class Multi {
   bool is_dead() const noexcept { return dead_; }
   // Runs every transfer now (curl_multi_perform's core, without its checks).
   void run_all();
-  // Update the application's timer after easy-level changes (pause).
-  CURLMcode update_timer(bool force);
+  // Tells the application's timer callback about a changed earliest deadline (-1: none
+  // left). `forget_last`: forget what was told before, so the current deadline is told
+  // again (7.88.1 does this after an add and after a CURL_SOCKET_TIMEOUT call).
+  CURLMcode update_timer(bool forget_last);
   // Steps one transfer and applies its new socket and timer needs.
   void run_transfer(Transfer& t);
 
@@ -168,7 +175,7 @@ class Multi {
   // Drains the resolver and steps the transfers whose lookups finished.
   void run_resolver();
   void detach(Transfer& t, bool by_cleanup);
-  void finish_call(int* running);
+  void finish_call(int* running, CURLMcode mresult);
 
   MultiOptions options_;
   CURLM* handle_ = nullptr;
@@ -187,6 +194,11 @@ class Multi {
   Resolver resolver_;
   DnsCache dns_;
   std::vector<std::uint32_t> pending_;  // transfers waiting for a connection slot
+  std::size_t opening_total_ = 0;
+  std::unordered_map<std::string, std::size_t> opening_per_host_;
+  // curl_multi_perform makes no socket callbacks (7.88.1): the registry is kept, the
+  // announcements wait for the next socket_action.
+  bool quiet_sockets_ = false;
   std::vector<std::uint32_t> scratch_ids_;
   std::optional<TimePoint> last_timer_;  // the deadline last told to the timer callback
   bool timer_told_ = false;              // the timer callback was ever called with >= 0

@@ -75,9 +75,12 @@ void Multi::sync_sockets(Transfer& t) {
 }
 
 void Multi::announce(int fd, CURL* easy) {
+  if (quiet_sockets_) return;
   int action = sockets_.diff(fd);
   if (action == 0) return;
-  if (options_.socket_fn != nullptr && !dead_) {
+  // A dead multi still tells the application about its sockets (7.88.1 only stops the
+  // timer callback), so the application can stop watching them.
+  if (options_.socket_fn != nullptr) {
     const SocketEntry* e = sockets_.find(fd);
     void* socketp = e != nullptr ? e->socketp : nullptr;
     int rc;
@@ -85,22 +88,32 @@ void Multi::announce(int fd, CURL* easy) {
       CallbackScope scope(*this);
       rc = options_.socket_fn(easy, fd, action, options_.socket_data, socketp);
     }
-    if (rc == -1) die();
+    if (rc == -1) {
+      // A refused announcement does not count as told (7.88.1): a socket the
+      // application never accepted gets no REMOVE later.
+      die();
+      return;
+    }
   }
   sockets_.mark_announced(fd, action);
 }
 
 void Multi::socket_closing(int fd) noexcept {
   if (fd < 0) return;
+  // The socket callback names the transfer that used the socket, as 7.88.1 does.
+  CURL* easy = nullptr;
+  if (const SocketEntry* e = sockets_.find(fd)) {
+    if (Transfer* t = transfers_.get(e->user_ids.first())) easy = t->handle();
+  }
   int action = sockets_.forget(fd);
   if (action != CURL_POLL_REMOVE) return;
-  if (options_.socket_fn != nullptr && !dead_) {
+  if (options_.socket_fn != nullptr) {
     const SocketEntry* e = sockets_.find(fd);
     void* socketp = e != nullptr ? e->socketp : nullptr;
     int rc;
     {
       CallbackScope scope(*this);
-      rc = options_.socket_fn(nullptr, fd, CURL_POLL_REMOVE, options_.socket_data, socketp);
+      rc = options_.socket_fn(easy, fd, CURL_POLL_REMOVE, options_.socket_data, socketp);
     }
     if (rc == -1) die();
   }
@@ -112,18 +125,21 @@ void Multi::die() noexcept {
   pending_error_ = CURLM_ABORTED_BY_CALLBACK;
 }
 
-CURLMcode Multi::update_timer(bool force) {
+CURLMcode Multi::update_timer(bool forget_last) {
   if (options_.timer_fn == nullptr || dead_) {
     CURLMcode r = pending_error_;
     pending_error_ = CURLM_OK;
     return r;
   }
+  // `forget_last` (after an add and after a CURL_SOCKET_TIMEOUT call, as 7.88.1 does):
+  // the next deadline is told again even if unchanged, and no -1 follows.
+  if (forget_last) last_timer_.reset();
   std::optional<TimePoint> e = timers_.earliest();
   long ms = -2;
   if (!e) {
     if (last_timer_) ms = -1;  // the last deadline went away: delete the timer
     last_timer_.reset();
-  } else if (force || !last_timer_ || *last_timer_ != *e) {
+  } else if (!last_timer_ || *last_timer_ != *e) {
     ms = timeout_ms_until(now_, *e);
     last_timer_ = e;
   }
@@ -169,8 +185,9 @@ void Multi::run_resolver() {
   }
 }
 
-void Multi::finish_call(int* running) {
-  if (running != nullptr) *running = static_cast<int>(alive_);
+void Multi::finish_call(int* running, CURLMcode mresult) {
+  // 7.88.1 leaves *running alone when the call fails.
+  if (running != nullptr && mresult == CURLM_OK) *running = static_cast<int>(alive_);
 }
 
 CURLMcode Multi::socket_action(curl_socket_t fd, int /*ev_bitmask*/, int* running) {
@@ -188,12 +205,15 @@ CURLMcode Multi::socket_action(curl_socket_t fd, int /*ev_bitmask*/, int* runnin
         if (Transfer* t = transfers_.get(id)) run_transfer(*t);
       }
     }
-    refresh_now();
-    run_expired();  // what else is due runs too (7.88.1 falls through to the timers)
   }
-  // An unknown socket is no error (BEHAVIOUR.md item 56).
+  if (fd != CURL_SOCKET_TIMEOUT) {
+    // What else is due runs too, also after an unknown socket (7.88.1 falls through to
+    // the timers; BEHAVIOUR.md items 56, 57).
+    refresh_now();
+    run_expired();
+  }
   CURLMcode mresult = update_timer(fd == CURL_SOCKET_TIMEOUT);
-  finish_call(running);
+  finish_call(running, mresult);
   return mresult;
 }
 
@@ -211,10 +231,12 @@ void Multi::run_all() {
 
 CURLMcode Multi::perform(int* running) {
   refresh_now();
+  quiet_sockets_ = true;
   if (resolver_.has_pending()) run_resolver();
   run_all();
+  quiet_sockets_ = false;
   CURLMcode mresult = update_timer(false);
-  finish_call(running);
+  finish_call(running, mresult);
   return mresult;
 }
 
@@ -223,7 +245,7 @@ CURLMcode Multi::socket_all(int* running) {
   if (resolver_.has_pending()) run_resolver();
   run_all();
   CURLMcode mresult = update_timer(false);
-  finish_call(running);
+  finish_call(running, mresult);
   return mresult;
 }
 

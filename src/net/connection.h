@@ -63,6 +63,9 @@ class Connection {
   Clock::time_point last_used() const noexcept { return last_used_; }
   void touch(Clock::time_point now) noexcept { last_used_ = now; }
   unsigned uses() const noexcept { return uses_; }
+  // The server answered HTTP/1.0 on this connection: later requests use 1.0 too.
+  bool http10() const noexcept { return http10_; }
+  void set_http10(bool v) noexcept { http10_ = v; }
   void count_use() noexcept { ++uses_; }
 
   // Addresses for CURLINFO_PRIMARY_IP/PORT and LOCAL_IP/PORT, read once after connect.
@@ -83,6 +86,7 @@ class Connection {
   std::uint64_t number_;
   bool reusable_ = true;
   bool in_use_ = false;
+  bool http10_ = false;
   unsigned uses_ = 0;
   Clock::time_point created_;
   Clock::time_point last_used_;

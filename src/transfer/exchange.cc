@@ -100,6 +100,7 @@ Exchange::Next Exchange::finish(CURLcode code) {
   if (state_ == State::Done) return Next::Finish;
   result_ = code;
   state_ = State::Done;
+  opening(false);
   if (resolve_job_ != 0) {
     m_.resolver().cancel(resolve_job_);
     resolve_job_ = 0;
@@ -120,7 +121,6 @@ Exchange::Next Exchange::finish(CURLcode code) {
       t_.fail_text("Callback aborted");
     }
   }
-  if (result_ != CURLE_OK) t_.fail_text(easy_error_text(result_));  // only if empty
   t_.expires_.clear_all();
   return Next::Finish;
 }
@@ -144,10 +144,7 @@ CURLcode Exchange::setup_url() {
     if (o.disallow_username_in_url) flags |= CURLU_DISALLOW_USER;
     if (o.path_as_is) flags |= CURLU_PATH_AS_IS;
     CURLUcode uc = url_.set(CURLUPART_URL, url, flags);
-    if (uc != CURLUE_OK) {
-      t_.fail_text(std::string("URL rejected: ") + url_error_text(uc));
-      return url_error_code(uc);
-    }
+    if (uc != CURLUE_OK) return url_error_code(uc);  // 7.88.1 writes no text here
   }
   std::optional<std::string> part;
   url_.get(CURLUPART_SCHEME, part, 0);
@@ -177,8 +174,6 @@ CURLcode Exchange::setup_url() {
   std::string effective;
   url_.to_string(effective, 0);
   info.effective_url = effective;
-  info.scheme = "HTTP";  // 7.88.1 reports the scheme in upper case
-  info.protocol = CURLPROTO_HTTP;
   host_ = bare;
   std::string lower = bare;
   for (char& c : lower) c = static_cast<char>(to_lower_ascii(c));
@@ -209,6 +204,7 @@ Exchange::Next Exchange::do_start() {
     if (c != nullptr) {
       conn_ = c;
       reused_ = true;
+      note_connection();
       info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
                 host_);
       t_.info().last_socket = c->fd();
@@ -221,7 +217,22 @@ Exchange::Next Exchange::do_start() {
 }
 
 Exchange::Next Exchange::do_pending() {
+  const Options& opts = t_.options();
+  if (opts.fresh_connect == 0 && !retried_) {
+    // A connection may have become idle while this transfer waited.
+    if (Connection* c =
+            m_.pool().take_idle(conn_key_, m_.now(), opts.maxage_conn, opts.maxlifetime_conn)) {
+      conn_ = c;
+      reused_ = true;
+      note_connection();
+      info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
+                host_);
+      state_ = State::Sending;
+      return Next::Continue;
+    }
+  }
   if (!m_.may_open_connection(host_key_)) return Next::Block;  // woken by wake_pending
+  opening(true);  // counts against the connection limits until connected or failed
   const Options& o = t_.options();
   long connect_ms = o.connecttimeout_ms > 0 ? o.connecttimeout_ms : o.connecttimeout_s * 1000;
   if (connect_ms <= 0) connect_ms = 300000;  // libcurl's default connect timeout
@@ -390,9 +401,8 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
 Exchange::Next Exchange::connected(int fd) {
   const Options& o = t_.options();
   close_attempts(fd);
-  // The connect deadline stays armed (it is ignored once connected), as in 7.88.1: the
-  // application keeps seeing a timer until the transfer ends.
-  t_.expires_.clear(ExpireKind::HappyEyeballs);
+  // The connect and happy eyeballs deadlines stay armed (ignored once connected), as in
+  // 7.88.1: the application keeps seeing a timer until the transfer ends.
   SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
                     o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
   auto conn =
@@ -400,13 +410,10 @@ Exchange::Next Exchange::connected(int fd) {
   conn->learn_addresses();
   conn_ = m_.pool().add(std::move(conn));
   reused_ = false;
+  opening(false);
   TransferInfo& info = t_.info();
   ++info.num_connects;
-  info.primary_ip = conn_->primary_ip();
-  info.primary_port = conn_->primary_port();
-  info.local_ip = conn_->local_ip();
-  info.local_port = conn_->local_port();
-  info.last_socket = fd;
+  note_connection();
   record_time(info.connect_time);
   info_text("Connected to " + host_ + " (" + conn_->primary_ip() + ") port " +
             std::to_string(port_) + " (#" + std::to_string(conn_->number()) + ")");
@@ -424,7 +431,26 @@ Exchange::Next Exchange::connected(int fd) {
   return Next::Continue;
 }
 
+void Exchange::note_connection() {
+  // What getinfo reports about the connection in use (new or reused).
+  TransferInfo& info = t_.info();
+  info.primary_ip = conn_->primary_ip();
+  info.primary_port = conn_->primary_port();
+  info.local_ip = conn_->local_ip();
+  info.local_port = conn_->local_port();
+  info.last_socket = conn_->fd();
+  info.scheme = "HTTP";  // 7.88.1 reports the scheme in upper case, once connected
+  info.protocol = CURLPROTO_HTTP;
+}
+
+void Exchange::opening(bool on) noexcept {
+  if (on == opening_) return;
+  opening_ = on;
+  m_.count_opening(host_key_, on ? 1 : -1);
+}
+
 void Exchange::abandon() noexcept {
+  opening(false);
   if (resolve_job_ != 0) {
     m_.resolver().cancel(resolve_job_);
     resolve_job_ = 0;
@@ -495,7 +521,7 @@ void Exchange::check_timeouts() {
   }
   if (due(ExpireKind::HappyEyeballs)) {
     ex.clear(ExpireKind::HappyEyeballs);
-    if (state_ == State::Connecting) {
+    if (state_ == State::Connecting && !attempts_.empty()) {
       while (next_index_[1] < family_lists_[1].size()) {
         if (start_attempt(family_lists_[1], next_index_[1]++)) break;
       }

@@ -126,11 +126,14 @@ class Exchange final : public HeadSink, public ChunkSink {
   Next handle_eof();
   CURLcode deliver_body(const char* data, std::size_t len);
   CURLcode write_body_now(const char* data, std::size_t len);
-  CURLcode deliver_header(std::string_view line);
+  CURLcode deliver_header(std::string_view line, bool count = true);
   CURLcode progress();
   void debug(curl_infotype type, std::string_view data);
   void info_text(const std::string& text);
   void release_connection(bool keep) noexcept;
+  void note_connection();
+  // Marks this exchange as opening a connection (for CURLMOPT_MAX_*_CONNECTIONS).
+  void opening(bool on) noexcept;
   void record_time(curl_off_t& field) noexcept;
   void check_timeouts();
   std::string timeout_text() const;
@@ -163,6 +166,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   int last_errno_ = 0;
   Connection* conn_ = nullptr;
   bool reused_ = false;
+  bool opening_ = false;
   bool retried_ = false;  // a dead reused connection was retried once already
 
   // The request.
@@ -187,8 +191,10 @@ class Exchange final : public HeadSink, public ChunkSink {
   enum class Framing : std::uint8_t { Unknown, Length, Chunked, Close, None };
   Framing framing_ = Framing::Unknown;
   bool head_done_ = false;
-  bool saw_status_ = false;  // a status line of this request was seen (1xx included)
-  bool got_bytes_ = false;   // anything received for this request
+  bool saw_status_ = false;
+  bool ignore_body_ = false;  // the body of a followed redirect is discarded  // a status line of
+                              // this request was seen (1xx included)
+  bool got_bytes_ = false;    // anything received for this request
   curl_off_t body_left_ = -1;
   curl_off_t content_length_ = -1;
   bool te_chunked_ = false;
@@ -198,6 +204,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::size_t buf_size_ = 0;
   std::string held_;  // decoded body held while receiving is paused
   bool recv_paused_ = false;
+  bool complete_after_unpause_ = false;
 
   // Figures.
   TimePoint started_{};

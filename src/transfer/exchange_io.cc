@@ -54,7 +54,8 @@ CURLcode Exchange::build_request() {
   if (o.customrequest) spec.method = *o.customrequest;
   spec.target = target_;
   spec.host = host_header_;
-  spec.http_version = o.http_version == CURL_HTTP_VERSION_1_0 ? 10 : 11;
+  spec.http_version =
+      o.http_version == CURL_HTTP_VERSION_1_0 || (conn_ != nullptr && conn_->http10()) ? 10 : 11;
   if (o.useragent) spec.user_agent = *o.useragent;
   if (info.referer) spec.referer = *info.referer;
   if (o.range) spec.range = *o.range;
@@ -99,11 +100,18 @@ CURLcode Exchange::build_request() {
       upload_size_ = size;
       upload_done_ = size == 0;
     } else {
-      if (o.infilesize >= 0) spec.content_length = o.infilesize;
-      upload_size_ = o.infilesize;
-      upload_done_ = o.infilesize == 0;
+      // A POST from the read callback takes its size from POSTFIELDSIZE when set.
+      curl_off_t size =
+          spec.kind == HttpReq::kPost && o.postfieldsize >= 0 ? o.postfieldsize : o.infilesize;
+      if (size >= 0) spec.content_length = size;
+      upload_size_ = size;
+      upload_done_ = size == 0;
     }
   }
+  // 7.88.1 reports the upload size it announced: 0 for a request without a body.
+  info.content_length_upload =
+      spec.content_length ? *spec.content_length
+                          : (spec.kind == HttpReq::kPost || spec.kind == HttpReq::kPut ? -1 : 0);
   RequestInfo rinfo;
   std::string error;
   send_buf_.clear();
@@ -115,7 +123,12 @@ CURLcode Exchange::build_request() {
   }
   chunked_upload_ = rinfo.chunked_body;
   expect_100_ = rinfo.expect_100;
-  info.request_size = static_cast<long>(send_buf_.size());
+  // The method word as sent (CURLINFO_EFFECTIVE_METHOD).
+  info.effective_method = send_buf_.substr(0, send_buf_.find(' '));
+  // 7.88.1 adds up the request heads of every request of the transfer, and counts the
+  // upload of the last request only.
+  info.request_size += static_cast<long>(send_buf_.size());
+  info.size_upload = 0;
   debug(CURLINFO_HEADER_OUT, send_buf_);
   // A small POSTFIELDS body goes out with the head in one send, as libcurl does.
   if (post_data_ != nullptr && !expect_100_ && post_left_ <= 64 * 1024 && !chunked_upload_) {
@@ -164,8 +177,10 @@ Exchange::Next Exchange::do_sending() {
     if (rc == kPaused) return Next::Block;
     if (rc != CURLE_OK) return finish(rc);
   }
+  // The request is out: wait for the answer from the event loop, as 7.88.1 does (it
+  // never reads the response in the call that sent the request).
   state_ = State::Receiving;
-  return Next::Continue;
+  return Next::Block;
 }
 
 Exchange::Next Exchange::send_pending() {
@@ -244,7 +259,6 @@ CURLcode Exchange::fill_upload() {
     return CURLE_READ_ERROR;
   }
   uploaded_ += static_cast<curl_off_t>(got);
-  info.size_upload += static_cast<curl_off_t>(got);
   if (chunked_upload_) {
     char head[kChunkHead + 1];
     int hl = std::snprintf(head, sizeof(head), "%zx\r\n", got);
@@ -252,17 +266,19 @@ CURLcode Exchange::fill_upload() {
     std::memcpy(send_buf_.data() + start, head, static_cast<std::size_t>(hl));
     send_buf_.resize(kChunkHead + got);
     send_buf_.append("\r\n");
+    send_off_ = start;
+    // 7.88.1 counts the chunk framing as uploaded bytes (not the final empty trailer).
+    info.size_upload += static_cast<curl_off_t>(send_buf_.size() - start);
     if (got == 0) {
       send_buf_.append("\r\n");  // "0\r\n\r\n": the last chunk and an empty trailer
       upload_done_ = true;
     }
-    send_off_ = start;
   } else {
+    info.size_upload += static_cast<curl_off_t>(got);
     send_buf_.resize(kChunkHead + got);
     send_off_ = kChunkHead;
     if (got == 0 || (upload_size_ >= 0 && uploaded_ >= upload_size_)) upload_done_ = true;
   }
-  info.request_size += static_cast<long>(send_buf_.size() - send_off_);
   return CURLE_OK;
 }
 
@@ -270,6 +286,11 @@ CURLcode Exchange::fill_upload() {
 
 Exchange::Next Exchange::do_receiving() {
   if (recv_paused_) return Next::Block;
+  if (complete_after_unpause_) {
+    // The response ended while the application held it paused; now it took the rest.
+    complete_after_unpause_ = false;
+    return response_complete();
+  }
   if (!buf_) {
     buf_size_ = static_cast<std::size_t>(t_.options().buffersize);
     buf_ = std::make_unique<char[]>(buf_size_);
@@ -434,6 +455,7 @@ CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line
                       : status.version == 20 ? CURL_HTTP_VERSION_2_0
                                              : CURL_HTTP_VERSION_1_1;
   keep_alive_.on_status(status.version);
+  if (status.version == 10 && conn_ != nullptr) conn_->set_http10(true);
   if (!is_interim_status(status.code) || !saw_status_) t_.headers().next_request();
   saw_status_ = true;
   content_length_ = -1;
@@ -488,6 +510,11 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
     if (o.filetime != 0) info.filetime = parse_last_modified(value);
   }
   keep_alive_.on_header(name, value);
+  // 7.88.1's header API keeps the CR of an empty value ("X-Empty:\r\n" gives "\r").
+  if (value.empty() && raw_line.size() >= 2 && raw_line[raw_line.size() - 2] == '\r' &&
+      !is_continuation_line(raw_line)) {
+    value = "\r";
+  }
   t_.headers().add(name, value, is_interim_status(parser_.status().code) ? CURLH_1XX : CURLH_HEADER,
                    is_continuation_line(raw_line));
   return deliver_header(raw_line);
@@ -501,7 +528,11 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   const Options& o = t_.options();
   TransferInfo& info = t_.info();
   if (te_chunked_) content_length_ = -1;
+  if (code == 204 || code == 304) content_length_ = 0;
   info.content_length_download = content_length_;
+  if (code == 304) info.condition_unmet = 1;
+  // The body of a redirect that will be followed is read and thrown away (7.88.1).
+  ignore_body_ = o.followlocation != 0 && location_ && code >= 300 && code < 400 && code != 304;
   if (o.no_body || code == 204 || code == 304 || (code >= 100 && code < 200)) {
     framing_ = Framing::None;
   } else if (te_chunked_ && o.http_transfer_decoding != 0) {
@@ -530,13 +561,12 @@ CURLcode Exchange::on_trailer(std::string_view line) {
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
     t_.headers().add(l.substr(0, colon), v, CURLH_TRAILER, false);
   }
-  return deliver_header(line);
+  return deliver_header(line, false);
 }
 
-CURLcode Exchange::deliver_header(std::string_view line) {
+CURLcode Exchange::deliver_header(std::string_view line, bool count) {
   const Options& o = t_.options();
   TransferInfo& info = t_.info();
-  info.header_size += static_cast<long>(line.size());
   debug(CURLINFO_HEADER_IN, line);
   curl_write_callback fn = o.cb.header;
   void* data = o.cb.header_data;
@@ -562,6 +592,9 @@ CURLcode Exchange::deliver_header(std::string_view line) {
       return CURLE_WRITE_ERROR;
     }
   }
+  // Counted once the application took the line (7.88.1: a failing header callback
+  // leaves CURLINFO_HEADER_SIZE at 0); trailers are not counted.
+  if (count) info.header_size += static_cast<long>(line.size());
   if (o.header != 0) {
     // CURLOPT_HEADER: headers also go to the body writer.
     CURLcode rc = write_body_now(line.data(), line.size());
@@ -572,7 +605,7 @@ CURLcode Exchange::deliver_header(std::string_view line) {
 }
 
 CURLcode Exchange::deliver_body(const char* data, std::size_t len) {
-  if (len == 0) return CURLE_OK;
+  if (len == 0 || ignore_body_) return CURLE_OK;
   TransferInfo& info = t_.info();
   info.size_download += static_cast<curl_off_t>(len);
   const Options& o = t_.options();
@@ -681,6 +714,11 @@ CURLcode Exchange::progress() {
 // --- After the response ------------------------------------------------------------------
 
 Exchange::Next Exchange::response_complete() {
+  if (recv_paused_ && !held_.empty()) {
+    // Paused with data held: the transfer ends only after the application took it.
+    complete_after_unpause_ = true;
+    return Next::Block;
+  }
   const Options& o = t_.options();
   TransferInfo& info = t_.info();
   int code = parser_.status().code;
@@ -702,6 +740,13 @@ Exchange::Next Exchange::response_complete() {
   }
   // Follow the redirect (CURLOPT_FOLLOWLOCATION).
   if (o.maxredirs >= 0 && info.redirect_count >= o.maxredirs) {
+    Url target = url_;
+    if (target.set(CURLUPART_URL, location_->c_str(), CURLU_URLENCODE | CURLU_ALLOW_SPACE) ==
+        CURLUE_OK) {
+      std::string abs;
+      target.to_string(abs, 0);
+      info.redirect_url = abs;
+    }
     return fail(CURLE_TOO_MANY_REDIRECTS,
                 "Maximum (" + std::to_string(o.maxredirs) + ") redirects followed");
   }
@@ -754,6 +799,7 @@ Exchange::Next Exchange::response_complete() {
   reused_ = false;
   retried_ = false;
   saw_status_ = false;
+  ignore_body_ = false;
   held_.clear();
   state_ = State::Start;
   return Next::Continue;

@@ -115,7 +115,7 @@ CURLcode Transfer::getinfo(CURLINFO info, void* out) const {
           v = c_str_or_null(i.scheme);
           break;
         case CURLINFO_EFFECTIVE_METHOD:
-          v = options_.effective_method();
+          v = i.effective_method ? i.effective_method->c_str() : options_.effective_method();
           break;
         case CURLINFO_REFERER:
           v = c_str_or_null(i.referer);

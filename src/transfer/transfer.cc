@@ -3,6 +3,7 @@
 #include <poll.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <vector>
 
@@ -59,9 +60,10 @@ CURLcode Transfer::perform() {
   CURLMcode mc = m.add(*this);
   if (mc != CURLM_OK) return mc == CURLM_OUT_OF_MEMORY ? CURLE_OUT_OF_MEMORY : CURLE_FAILED_INIT;
   std::vector<pollfd> fds;
+  // As libcurl's easy_perform: run the transfer, wait for its sockets (at most 1 s, so
+  // that the progress callback runs while nothing happens), repeat.
   while (phase_ == Phase::Running) {
-    m.refresh_now();
-    m.socket_action(CURL_SOCKET_TIMEOUT, 0, nullptr);  // run what is due
+    m.perform(nullptr);
     if (phase_ != Phase::Running) break;
     fds.clear();
     m.collect_pollfds(fds);
@@ -69,14 +71,8 @@ CURLcode Transfer::perform() {
     if (std::optional<TimePoint> e = m.next_deadline()) {
       wait_ms = static_cast<int>(std::min<long>(wait_ms, timeout_ms_until(m.refresh_now(), *e)));
     }
-    int r = ::poll(fds.empty() ? nullptr : fds.data(), fds.size(), wait_ms);
-    if (r > 0) {
-      m.refresh_now();
-      for (const pollfd& p : fds) {
-        if (p.revents != 0 && phase_ == Phase::Running) {
-          m.socket_action(p.fd, 0, nullptr);
-        }
-      }
+    if (::poll(fds.empty() ? nullptr : fds.data(), fds.size(), wait_ms) < 0 && errno != EINTR) {
+      break;
     }
   }
   CURLcode result = message_.msg.data.result;

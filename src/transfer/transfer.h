@@ -103,11 +103,21 @@ class Transfer {
   // The error text for CURLOPT_ERRORBUFFER: written once per transfer, where the failure
   // happens (libcurl's failf). Also sent to the debug callback when verbose.
   void fail_text(const std::string& text);
+  // The same at the start of a transfer: clears what an earlier transfer wrote first.
+  void fail_text_now(const std::string& text) {
+    error_written_ = false;
+    fail_text(text);
+  }
 
   // curl_easy_perform: runs this transfer to its end on a private multi (kept between
   // calls, so connections are reused) with a poll loop. Returns the transfer's result;
   // CURLE_FAILED_INIT when the handle is added to an application's multi.
   CURLcode perform();
+
+  // True when the handle is added to an application's multi (not perform's own).
+  bool in_application_multi() const noexcept {
+    return multi_ != nullptr && multi_ != private_multi_.get();
+  }
 
   // curl_easy_cleanup of a handle still added to a multi removes it first.
   void leave_multi();

@@ -29,7 +29,8 @@ struct TransferInfo {
   std::optional<std::string> redirect_url;
   std::optional<std::string> rtsp_session_id;
   std::optional<std::string> scheme;
-  std::string primary_ip;  // "" until connected
+  std::optional<std::string> effective_method;  // the method of the last request sent
+  std::string primary_ip;                       // "" until connected
   std::string local_ip;
 
   long response_code = 0;

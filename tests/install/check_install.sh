@@ -18,11 +18,18 @@ for f in libcurl.so libcurl.so.4 libcurl-gnutls.so.4 pkgconfig/libcurl.pc \
 done
 [ -f "$prefix/include/curl/curl.h" ] || { echo "headers not installed"; exit 1; }
 
+# An ASan build of the library needs the ASan runtime loaded first in a plain program.
+preload=""
+if ldd "$libdir/libcurl.so.4" | grep -q libasan; then
+  preload=$(cc -print-file-name=libasan.so)
+fi
+
 check_binary() {  # check_binary NAME PATH
   local needed
   needed=$(readelf -d "$2" | sed -n 's/.*(NEEDED).*\[\(libcurl[^]]*\)\]/\1/p')
   [ "$needed" = "libcurl.so.4" ] || { echo "$1: NEEDED is '$needed'"; exit 1; }
-  LD_LIBRARY_PATH="$libdir" "$2" || { echo "$1: the consumer failed on mcurl"; exit 1; }
+  LD_PRELOAD="$preload" LD_LIBRARY_PATH="$libdir" "$2" ||
+    { echo "$1: the consumer failed on mcurl"; exit 1; }
   echo "$1: built and ran on the installed mcurl"
 }
 

@@ -95,9 +95,6 @@ TEST_F(EventLoop, PausedTransferDoesNotSpinAndResumes) {
 }
 
 TEST_F(EventLoop, UnpauseAfterEverythingArrivedDeliversWithoutNetworkActivity) {
-  MCURL_KNOWN_ENGINE_BUG(
-      "a transfer paused with the whole response received finishes "
-      "and drops the held bytes");
   ScriptedServer s({Step::expect_request(),
                     Step::send("HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nabcdef"),
                     Step::hold()});

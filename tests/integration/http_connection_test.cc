@@ -52,8 +52,6 @@ TEST_P(Connection, KeepAliveReusesTheConnection) {
 }
 
 TEST_P(Connection, AddressInfoOnAReusedConnection) {
-  MCURL_KNOWN_ENGINE_BUG(
-      "LOCAL_PORT/LOCAL_IP/PRIMARY_IP/PRIMARY_PORT empty on a reused connection");
   ScriptedServer s({Step::expect_request(), Step::send(kOk), Step::expect_request(),
                     Step::send(kOk), Step::expect_close()});
   Easy& e = make_easy(s.url("/1"));

@@ -137,7 +137,6 @@ TEST_P(Redirect, ToAnotherServer) {
 }
 
 TEST_P(Redirect, RedirectBodyIsNotDelivered) {
-  MCURL_KNOWN_ENGINE_BUG("the body of a followed 3xx response reaches the write callback");
   ScriptedServer s({Step::expect_request(), Step::send(redirect(301, "/b")), Step::expect_request(),
                     Step::send(redirect(302, "/c")), Step::expect_request(), Step::send(kOk),
                     Step::expect_close()});

@@ -117,7 +117,6 @@ TEST_P(Request, PostFromReadCallbackIsChunked) {
 }
 
 TEST_P(Request, ChunkedUploadSizeCountsTheFraming) {
-  MCURL_KNOWN_ENGINE_BUG("SIZE_UPLOAD_T of a chunked upload leaves out the chunk framing");
   ScriptedServer s({Step::expect_request(true), Step::send(kOk), Step::expect_close()});
   Easy& e = make_easy(s.url("/chunk"));
   ReadSource src{"hello world, in pieces", 5};

@@ -107,7 +107,6 @@ void expect_recursive(const Answers& a, bool with_assign) {
 }
 
 TEST_F(MultiApi, EasyPerformOfTheAddedHandleFromItsCallback) {
-  MCURL_KNOWN_ENGINE_BUG("answers CURLE_RECURSIVE_API_CALL where 7.88.1 answers FAILED_INIT");
   ScriptedServer s({Step::expect_request(), Step::send(kOk), Step::expect_close()});
   Easy& e = make_easy(s.url("/w"));
   CURLcode inside = CURLE_OK;
@@ -262,7 +261,6 @@ TEST_F(MultiApi, SocketCallbackFailsAtFirstCall) {
 TEST_F(MultiApi, DeadMultiStillRemovesSockets) {
   // After a socket callback returned -1, removing the transfer closes its socket: the
   // application must still hear REMOVE first (7.88.1 keeps calling the socket callback).
-  MCURL_KNOWN_ENGINE_BUG("a dead multi closes announced sockets without CURL_POLL_REMOVE");
   ScriptedServer s({Step::expect_request(), Step::send(kOk), Step::expect_close()});
   Easy& e = make_easy(s.url("/dead"));
   loop().fail_socket_call(2);
@@ -395,7 +393,6 @@ TEST_F(MultiApi, MultiCleanupWithHandlesStillAdded) {
 }
 
 TEST_F(MultiApi, MaxTotalConnectionsQueuesTransfers) {
-  MCURL_KNOWN_ENGINE_BUG("connection limits ignore connections still being set up");
   // Every connection serves any number of requests; each answer comes after 20 ms, so
   // transfers overlap and the limit matters.
   ScriptedServer s([](std::size_t) {
@@ -423,7 +420,6 @@ TEST_F(MultiApi, MaxTotalConnectionsQueuesTransfers) {
 }
 
 TEST_F(MultiApi, MaxHostConnectionsPerHost) {
-  MCURL_KNOWN_ENGINE_BUG("connection limits ignore connections still being set up");
   auto script = [](std::size_t) {
     test::Script sc;
     for (int i = 0; i < 8; ++i) {
@@ -449,7 +445,6 @@ TEST_F(MultiApi, MaxHostConnectionsPerHost) {
 }
 
 TEST_F(MultiApi, PendingTransfersCountAsRunning) {
-  MCURL_KNOWN_ENGINE_BUG("connection limits ignore connections still being set up");
   ScriptedServer s([](std::size_t) {
     return test::Script{Step::expect_request(), Step::delay(30), Step::send(kOk),
                         Step::expect_request(), Step::send(kOk), Step::expect_close()};

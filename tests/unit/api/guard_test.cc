@@ -82,7 +82,7 @@ TEST(Guard, MultiRulesFollow7881InsideCallbacks) {
   auto ok = [](Curl_multi&) { return CURLM_OK; };
   {
     Multi::CallbackScope in_cb(m->engine);
-    EXPECT_EQ(enter_multi(m, MultiFn::AddHandle, CURLM_BAD_HANDLE, ok), CURLM_RECURSIVE_API_CALL);
+    EXPECT_EQ(enter_multi(m, MultiFn::Timeout, CURLM_BAD_HANDLE, ok), CURLM_RECURSIVE_API_CALL);
     EXPECT_EQ(enter_multi(m, MultiFn::SocketAction, CURLM_BAD_HANDLE, ok),
               CURLM_RECURSIVE_API_CALL);
     EXPECT_EQ(enter_multi(m, MultiFn::Assign, CURLM_BAD_HANDLE, ok), CURLM_OK);
@@ -94,25 +94,25 @@ TEST(Guard, MultiRulesFollow7881InsideCallbacks) {
     EXPECT_TRUE(m->engine.in_callback());  // the outer scope is still open
   }
   EXPECT_FALSE(m->engine.in_callback());
-  EXPECT_EQ(enter_multi(m, MultiFn::AddHandle, CURLM_BAD_HANDLE, ok), CURLM_OK);
+  EXPECT_EQ(enter_multi(m, MultiFn::Timeout, CURLM_BAD_HANDLE, ok), CURLM_OK);
   destroy_shell(m);
 }
 
-TEST(Guard, EasyRulesDenyPerformButAllowSetoptInsideCallbacks) {
+TEST(Guard, EasyRulesDenySendButAllowSetoptInsideCallbacks) {
   auto* m = new Curl_multi;
   auto* e = new Curl_easy;
   e->engine.set_multi(&m->engine);
   auto ok = [](Curl_easy&) { return CURLE_OK; };
   {
     Multi::CallbackScope in_cb(m->engine);
-    EXPECT_EQ(enter_easy(e, EasyFn::Perform, CURLE_BAD_FUNCTION_ARGUMENT, ok),
+    EXPECT_EQ(enter_easy(e, EasyFn::Send, CURLE_BAD_FUNCTION_ARGUMENT, ok),
               CURLE_RECURSIVE_API_CALL);
     EXPECT_EQ(enter_easy(e, EasyFn::Recv, CURLE_BAD_FUNCTION_ARGUMENT, ok),
               CURLE_RECURSIVE_API_CALL);
     EXPECT_EQ(enter_easy(e, EasyFn::Setopt, CURLE_BAD_FUNCTION_ARGUMENT, ok), CURLE_OK);
     EXPECT_EQ(enter_easy(e, EasyFn::Pause, CURLE_BAD_FUNCTION_ARGUMENT, ok), CURLE_OK);
   }
-  EXPECT_EQ(enter_easy(e, EasyFn::Perform, CURLE_BAD_FUNCTION_ARGUMENT, ok), CURLE_OK);
+  EXPECT_EQ(enter_easy(e, EasyFn::Send, CURLE_BAD_FUNCTION_ARGUMENT, ok), CURLE_OK);
   e->engine.set_multi(nullptr);
   destroy_shell(e);
   destroy_shell(m);

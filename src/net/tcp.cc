@@ -7,7 +7,9 @@
 #include <poll.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 
 namespace mcurl {
@@ -34,10 +36,72 @@ void apply_tuning(int fd, int family, const TcpTuning& t) {
   }
 }
 
+// CURLOPT_INTERFACE and CURLOPT_LOCALPORT: binds the local end before connecting.
+CURLcode bind_local(int fd, int family, const TcpTuning& t, std::string* error_text) {
+  sockaddr_storage local{};
+  socklen_t local_len = 0;
+  std::string iface = t.interface != nullptr ? t.interface : "";
+  std::string device;
+  std::string host;
+  if (iface.rfind("if!", 0) == 0) {
+    device = iface.substr(3);
+  } else if (iface.rfind("host!", 0) == 0) {
+    host = iface.substr(5);
+  } else if (!iface.empty()) {
+    host = iface;  // an address, or else a device name
+  }
+  auto* v4 = reinterpret_cast<sockaddr_in*>(&local);
+  auto* v6 = reinterpret_cast<sockaddr_in6*>(&local);
+  if (family == AF_INET) {
+    v4->sin_family = AF_INET;
+    local_len = sizeof(sockaddr_in);
+  } else {
+    v6->sin6_family = AF_INET6;
+    local_len = sizeof(sockaddr_in6);
+  }
+  if (!host.empty()) {
+    bool ok = family == AF_INET ? inet_pton(AF_INET, host.c_str(), &v4->sin_addr) == 1
+                                : inet_pton(AF_INET6, host.c_str(), &v6->sin6_addr) == 1;
+    if (!ok) {
+      if (iface.rfind("host!", 0) == 0) {
+        *error_text = "Couldn't bind to '" + host + "'";
+        return CURLE_INTERFACE_FAILED;
+      }
+      device = host;
+    }
+  }
+  if (!device.empty()) {
+    if (setsockopt(fd, SOL_SOCKET, SO_BINDTODEVICE, device.c_str(),
+                   static_cast<socklen_t>(device.size() + 1)) != 0) {
+      // "if!NAME" names an interface; a bare name was tried as one, then as a host.
+      *error_text = iface.rfind("if!", 0) == 0 ? "Couldn't bind to interface '" + device + "'"
+                                               : "Couldn't bind to '" + device + "'";
+      return CURLE_INTERFACE_FAILED;
+    }
+    if (t.local_port <= 0) return CURLE_OK;
+  }
+  if (host.empty() && t.local_port <= 0) return CURLE_OK;
+  long first = t.local_port > 0 ? t.local_port : 0;
+  long tries = t.local_port > 0 ? std::max(1L, t.local_port_range) : 1;
+  for (long i = 0; i < tries; ++i) {
+    long port = first + i;
+    if (port > 65535) break;
+    if (family == AF_INET) {
+      v4->sin_port = htons(static_cast<uint16_t>(port));
+    } else {
+      v6->sin6_port = htons(static_cast<uint16_t>(port));
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr*>(&local), local_len) == 0) return CURLE_OK;
+  }
+  *error_text = "bind failed with errno " + std::to_string(errno) + ": " + std::strerror(errno);
+  return CURLE_INTERFACE_FAILED;
+}
+
 }  // namespace
 
 CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketHooks& hooks,
-                              const TcpTuning& tuning, int* fd_out, int* os_errno) {
+                              const TcpTuning& tuning, int* fd_out, int* os_errno,
+                              std::string* error_text) {
   *fd_out = -1;
   *os_errno = 0;
   int fd;
@@ -59,6 +123,14 @@ CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketH
   }
   set_nonblocking(fd);
   apply_tuning(fd, addr->sa_family, tuning);
+  if (tuning.interface != nullptr || tuning.local_port > 0) {
+    CURLcode rc = bind_local(fd, addr->sa_family, tuning, error_text);
+    if (rc != CURLE_OK) {
+      *os_errno = errno;
+      tcp_close(fd, hooks);
+      return rc;
+    }
+  }
   if (hooks.sockopt != nullptr) {
     int rc = hooks.sockopt(hooks.sockopt_data, fd, CURLSOCKTYPE_IPCXN);
     if (rc == CURL_SOCKOPT_ALREADY_CONNECTED) {

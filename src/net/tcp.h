@@ -33,16 +33,22 @@ struct TcpTuning {
   bool keepalive = false;
   long keepidle_s = 60;
   long keepintvl_s = 60;
+  // CURLOPT_INTERFACE ("if!NAME", "host!ADDRESS", or either), nullptr for none.
+  const char* interface = nullptr;
+  long local_port = 0;        // CURLOPT_LOCALPORT (0: any)
+  long local_port_range = 1;  // CURLOPT_LOCALPORTRANGE
 };
 
 // Opens a non-blocking, close-on-exec stream socket for `addr`, applies `tuning` and the
 // sockopt callback, and starts connecting. On success returns CURLE_OK with *fd set (the
 // connect may still be in progress). Failure codes: CURLE_COULDNT_CONNECT (socket or
 // connect refused at once: `*os_errno` says why), CURLE_ABORTED_BY_CALLBACK (the sockopt
-// callback said CURL_SOCKOPT_ERROR). CURL_SOCKET_BAD from the opensocket callback gives
-// CURLE_COULDNT_CONNECT. May call into the application.
+// callback said CURL_SOCKOPT_ERROR), CURLE_INTERFACE_FAILED (INTERFACE or LOCALPORT
+// could not be bound; `*error_text` says why). CURL_SOCKET_BAD from the opensocket
+// callback gives CURLE_COULDNT_CONNECT. May call into the application.
 CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketHooks& hooks,
-                              const TcpTuning& tuning, int* fd, int* os_errno);
+                              const TcpTuning& tuning, int* fd, int* os_errno,
+                              std::string* error_text);
 
 // After the socket reported writable: 0 when connected, else the errno of the failure.
 int tcp_connect_result(int fd) noexcept;

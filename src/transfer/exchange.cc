@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <new>
 
@@ -17,6 +18,54 @@
 
 namespace mcurl {
 namespace {
+
+// Splits "host:rest" where host may be "[v6]"; returns false without a colon.
+bool split_host(std::string_view s, std::string_view& host, std::string_view& rest) {
+  std::size_t colon;
+  if (!s.empty() && s.front() == '[') {
+    std::size_t close = s.find(']');
+    if (close == std::string_view::npos) return false;
+    host = s.substr(1, close - 1);
+    colon = close + 1;
+    if (colon >= s.size() || s[colon] != ':') return false;
+  } else {
+    colon = s.find(':');
+    if (colon == std::string_view::npos) return false;
+    host = s.substr(0, colon);
+  }
+  rest = s.substr(colon + 1);
+  return true;
+}
+
+// CURLOPT_CONNECT_TO: the first "HOST:PORT:TO-HOST:TO-PORT" entry that matches (empty
+// HOST or PORT match anything; empty TO-HOST or TO-PORT keep the original) changes where
+// the connection goes, not the Host header.
+void apply_connect_to(const curl_slist* list, const std::string& host, int port,
+                      std::string& to_host, int& to_port) {
+  for (; list != nullptr; list = list->next) {
+    if (list->data == nullptr) continue;
+    std::string_view h, rest, p, rest2, th, tp;
+    if (!split_host(list->data, h, rest)) continue;
+    std::size_t c = rest.find(':');
+    if (c == std::string_view::npos) continue;
+    p = rest.substr(0, c);
+    rest2 = rest.substr(c + 1);
+    if (!rest2.empty() && rest2.front() == '[') {
+      if (!split_host(rest2, th, tp)) continue;
+    } else {
+      std::size_t c2 = rest2.find(':');
+      if (c2 == std::string_view::npos) continue;
+      th = rest2.substr(0, c2);
+      tp = rest2.substr(c2 + 1);
+    }
+    bool host_ok = h.empty() || iequals(h, host);
+    bool port_ok = p.empty() || p == std::to_string(port);
+    if (!host_ok || !port_ok) continue;
+    if (!th.empty()) to_host = std::string(th);
+    if (!tp.empty()) to_port = std::atoi(std::string(tp).c_str());
+    return;
+  }
+}
 
 // CURLUcode of a transfer's URL to the CURLcode 7.88.1 reports.
 CURLcode url_error_code(CURLUcode uc) {
@@ -175,10 +224,16 @@ CURLcode Exchange::setup_url() {
   url_.to_string(effective, 0);
   info.effective_url = effective;
   host_ = bare;
-  std::string lower = bare;
+  connect_host_ = bare;
+  connect_port_ = port_;
+  apply_connect_to(o.connect_to.get(), host_, port_, connect_host_, connect_port_);
+  std::string lower = connect_host_;
   for (char& c : lower) c = static_cast<char>(to_lower_ascii(c));
-  host_key_ = lower + ":" + std::to_string(port_);
+  host_key_ = lower + ":" + std::to_string(connect_port_);
   conn_key_ = "http://" + host_key_;
+  if (connect_host_ != host_ || connect_port_ != port_) {
+    conn_key_ += "/for/" + host_ + ":" + std::to_string(port_);
+  }
   return CURLE_OK;
 }
 
@@ -238,18 +293,19 @@ Exchange::Next Exchange::do_pending() {
   if (connect_ms <= 0) connect_ms = 300000;  // libcurl's default connect timeout
   t_.expires_.set(ExpireKind::Connect, after_ms(m_.now(), connect_ms));
   // Name resolution: the cache, numeric and localhost names, else the resolver threads.
-  if (const AddressList* cached = m_.dns_cache().lookup(host_, port_, o.ipresolve, m_.now())) {
+  if (const AddressList* cached =
+          m_.dns_cache().lookup(connect_host_, connect_port_, o.ipresolve, m_.now())) {
     AddressList copy = *cached;
     record_time(t_.info().namelookup_time);
     return begin_connect(copy);
   }
-  if (std::optional<AddressList> quick = resolve_without_thread(host_, port_)) {
+  if (std::optional<AddressList> quick = resolve_without_thread(connect_host_, connect_port_)) {
     record_time(t_.info().namelookup_time);
     return begin_connect(*quick);
   }
-  resolve_job_ = m_.resolver().start(host_, port_, o.ipresolve, t_.id());
+  resolve_job_ = m_.resolver().start(connect_host_, connect_port_, o.ipresolve, t_.id());
   if (resolve_job_ == 0)
-    return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + host_);
+    return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + connect_host_);
   state_ = State::Resolving;
   return Next::Block;
 }
@@ -261,7 +317,7 @@ void Exchange::on_resolved(std::uint64_t job, ResolveResult&& r) {
     fail(r.result, r.error.empty() ? "Could not resolve host: " + host_ : r.error);
     return;
   }
-  m_.dns_cache().add(host_, port_, r.addresses, m_.now());
+  m_.dns_cache().add(connect_host_, connect_port_, r.addresses, m_.now());
   addrs_ = std::move(r.addresses);
 }
 
@@ -280,9 +336,9 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
   if (o.ipresolve == CURL_IPRESOLVE_V4) usable = addrs.only_family(AF_INET);
   if (o.ipresolve == CURL_IPRESOLVE_V6) usable = addrs.only_family(AF_INET6);
   if (usable.empty()) {
-    return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + host_);
+    return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + connect_host_);
   }
-  usable.set_port(port_);
+  usable.set_port(connect_port_);
   AddressList::FamilySplit split = usable.split_by_family();
   family_lists_[0] = std::move(split.first);
   family_lists_[1] = std::move(split.second);
@@ -321,16 +377,24 @@ bool Exchange::start_attempt(const AddressList& list, std::size_t index) {
             ":" + std::to_string(a.port()) + "...");
   SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
                     o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
-  TcpTuning tuning{o.tcp_nodelay != 0, o.tcp_keepalive != 0, o.tcp_keepidle, o.tcp_keepintvl};
+  TcpTuning tuning{o.tcp_nodelay != 0,
+                   o.tcp_keepalive != 0,
+                   o.tcp_keepidle,
+                   o.tcp_keepintvl,
+                   o.interface ? o.interface->c_str() : nullptr,
+                   o.localport,
+                   o.localportrange};
   int fd = -1;
   int err = 0;
+  std::string text;
   CURLcode rc;
   {
     Multi::CallbackScope scope(m_);  // opensocket / sockopt callbacks
-    rc = tcp_open_and_connect(a.sockaddr_ptr(), a.length(), hooks, tuning, &fd, &err);
+    rc = tcp_open_and_connect(a.sockaddr_ptr(), a.length(), hooks, tuning, &fd, &err, &text);
   }
-  if (rc == CURLE_ABORTED_BY_CALLBACK) {
-    fail(rc, "");
+  if (rc == CURLE_ABORTED_BY_CALLBACK || rc == CURLE_INTERFACE_FAILED) {
+    t_.info().os_errno = err;
+    fail(rc, text);
     return false;
   }
   if (rc != CURLE_OK) {

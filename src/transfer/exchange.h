@@ -150,6 +150,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::string host_header_;
   std::string target_;  // path and query
   int port_ = 0;
+  std::string connect_host_;  // where the connection goes (CURLOPT_CONNECT_TO)
+  int connect_port_ = 0;
   std::string conn_key_;
   std::string host_key_;
 

@@ -58,7 +58,14 @@ CURLcode Exchange::build_request() {
       o.http_version == CURL_HTTP_VERSION_1_0 || (conn_ != nullptr && conn_->http10()) ? 10 : 11;
   if (o.useragent) spec.user_agent = *o.useragent;
   if (info.referer) spec.referer = *info.referer;
-  if (o.range) spec.range = *o.range;
+  std::string resume_range;
+  if (o.range) {
+    spec.range = *o.range;
+  } else if (o.resume_from > 0 && spec.kind != HttpReq::kPost && spec.kind != HttpReq::kPut) {
+    // CURLOPT_RESUME_FROM on a download asks for the rest ("Range: bytes=N-").
+    resume_range = std::to_string(o.resume_from) + "-";
+    spec.range = resume_range;
+  }
   std::string accept_encoding;
   if (o.accept_encoding) {
     // "" asks for every encoding mcurl decodes; none yet (content decoding lands with
@@ -464,6 +471,13 @@ CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line
   location_.reset();
   CURLcode rc = deliver_header(raw_line);
   if (rc != CURLE_OK) return rc;
+  const Options& opts = t_.options();
+  if (opts.resume_from > 0 && !opts.range && status.code == 200 && !opts.upload) {
+    // A resumed download answered with the whole document (7.88.1).
+    t_.fail_text("HTTP server doesn't seem to support byte ranges. Cannot resume.");
+    conn_->set_reusable(false);
+    return CURLE_RANGE_ERROR;
+  }
   if (t_.options().failonerror != 0 && status.code >= 400) {
     t_.fail_text("The requested URL returned error: " + std::to_string(status.code));
     conn_->set_reusable(false);

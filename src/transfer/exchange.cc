@@ -349,13 +349,12 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
   while (next_index_[0] < family_lists_[0].size()) {
     if (start_attempt(family_lists_[0], next_index_[0]++)) break;
   }
-  if (!family_lists_[1].empty()) {
-    if (attempts_.empty()) {
-      while (next_index_[1] < family_lists_[1].size()) {
-        if (start_attempt(family_lists_[1], next_index_[1]++)) break;
-      }
-    } else {
-      t_.expires_.set(ExpireKind::HappyEyeballs, after_ms(m_.now(), o.happy_eyeballs_timeout_ms));
+  // The happy eyeballs deadline is armed even with one family and stays armed after the
+  // connect (then it is ignored): 7.88.1 does the same, and applications see its timer.
+  t_.expires_.set(ExpireKind::HappyEyeballs, after_ms(m_.now(), o.happy_eyeballs_timeout_ms));
+  if (!family_lists_[1].empty() && attempts_.empty()) {
+    while (next_index_[1] < family_lists_[1].size()) {
+      if (start_attempt(family_lists_[1], next_index_[1]++)) break;
     }
   }
   if (state_ == State::Done) return Next::Finish;
@@ -465,8 +464,9 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
 Exchange::Next Exchange::connected(int fd) {
   const Options& o = t_.options();
   close_attempts(fd);
-  // The connect and happy eyeballs deadlines stay armed (ignored once connected), as in
-  // 7.88.1: the application keeps seeing a timer until the transfer ends.
+  // The happy eyeballs deadline stays armed (ignored once connected), as in 7.88.1: the
+  // application keeps seeing that timer; the connect timeout is done with.
+  t_.expires_.clear(ExpireKind::Connect);
   SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
                     o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
   auto conn =

@@ -5,6 +5,7 @@
  * BEHAVIOUR.md items 13, 38, 50, 128. */
 /* server: scripts/keepalive2.script */
 /* loops: epoll poll */
+/* requests: not compared */
 #include <stdio.h>
 
 #include "support/conf.h"

@@ -1,4 +1,5 @@
-/* curl_global_*, curl_version_info and curl_global_sslset on the OpenSSL flavour.
+/* curl_global_*, curl_version_info and curl_global_sslset on the OpenSSL flavour
+ * (global_gnutls.c builds this file for the GnuTLS flavour).
  * Lines starting with '~' describe the build and may differ between libraries. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,8 +64,14 @@ int main(void) {
   d = curl_version_info(CURLVERSION_NOW);
   printf("age %d version %s num 0x%06x host %s\n", (int)d->age, d->version, d->version_num,
          d->host);
+#ifdef CONF_GNUTLS_FLAVOUR
+  /* The GnuTLS flavour's version string names GnuTLS; mcurl's still says OpenSSL. */
+  printf("ssl_version_num %ld\n", d->ssl_version_num);
+  printf("~ssl_version %s\n", d->ssl_version);
+#else
   printf("ssl_version_num %ld starts OpenSSL/ %s\n", d->ssl_version_num,
          strncmp(d->ssl_version, "OpenSSL/", 8) == 0 ? "yes" : "no");
+#endif
   printf("libz %s\n", d->libz_version ? "yes" : "no");
   printf("cainfo %s capath %s\n", d->cainfo, d->capath);
   printf("feature bits ipv6 %d ssl %d libz %d asynchdns %d largefile %d threadsafe %d\n",

@@ -90,6 +90,10 @@ class Exchange final : public HeadSink, public ChunkSink {
   bool has_connection() const noexcept { return conn_ != nullptr; }
   // curl_easy_pause's new bits. Delivers held data when receiving resumes.
   CURLcode set_pause(int bits);
+  // The pause bits in force (CURLPAUSE_RECV | CURLPAUSE_SEND).
+  int pause_bits() const noexcept {
+    return (recv_paused_ ? CURLPAUSE_RECV : 0) | (send_paused_ ? CURLPAUSE_SEND : 0);
+  }
 
   // ChunkSink / HeadSink (called by the parsers).
   CURLcode on_body(std::string_view data) override;

@@ -40,14 +40,17 @@ CURLcode Transfer::pause(int bitmask) {
     return CURLE_BAD_FUNCTION_ARGUMENT;
   }
   Multi& m = *multi_;
+  // The same state again changes nothing (7.88.1 returns at once).
+  if ((bitmask & (CURLPAUSE_RECV | CURLPAUSE_SEND)) == exchange_->pause_bits()) return CURLE_OK;
   CURLcode rc = exchange_->set_pause(bitmask);
   // Resume (or re-check) from the event loop: a 0 ms timer (BEHAVIOUR.md item 71), and
   // the socket monitoring follows the pause state (item 97). Inside a callback the
   // enclosing step does both when it returns.
   m.run_soon(*this);
   if (!m.in_callback()) {
-    m.sync_sockets(*this);
+    // The timer first, then the sockets, in 7.88.1's order.
     m.update_timer(false);
+    m.sync_sockets(*this);
   }
   return rc;
 }

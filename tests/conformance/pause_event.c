@@ -6,7 +6,6 @@
  * CURLE_BAD_FUNCTION_ARGUMENT. BEHAVIOUR.md items 71, 91, 92, 93, 94, 95, 97, 126. */
 /* server: scripts/body_3parts.script */
 /* loops: epoll poll */
-/* known-difference: mcurl calls the timer callback at other moments around a pause (issue 3) */
 #include <stdio.h>
 
 #include "support/conf.h"

@@ -5,7 +5,6 @@
  * BEHAVIOUR.md items 14, 15, 16, 17, 60, 65, 66, 67. */
 /* server: scripts/slow_answer.script */
 /* loops: epoll poll */
-/* known-difference: mcurl ends with timer -1 after premature timeout calls (issue 3) */
 #include <stdio.h>
 
 #include "support/conf.h"

@@ -154,6 +154,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::string host_header_;
   std::string target_;  // path and query
   int port_ = 0;
+  std::string first_host_;    // "host:port" of the transfer's first request
   std::string connect_host_;  // where the connection goes (CURLOPT_CONNECT_TO)
   int connect_port_ = 0;
   std::string conn_key_;

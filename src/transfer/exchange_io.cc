@@ -89,7 +89,11 @@ CURLcode Exchange::build_request() {
   }
   spec.time_value = o.timevalue;
   spec.custom_headers = o.httpheader.get();
-  spec.redirected_to_other_host = false;
+  // After a redirect to another host (or port), custom Authorization and Cookie headers
+  // stay behind unless CURLOPT_UNRESTRICTED_AUTH allows them (7.88.1).
+  if (first_host_.empty()) first_host_ = host_ + ":" + std::to_string(port_);
+  spec.redirected_to_other_host =
+      o.unrestricted_auth == 0 && first_host_ != host_ + ":" + std::to_string(port_);
 
   // The body: POSTFIELDS, else the read callback with INFILESIZE (unknown: chunked).
   post_data_ = nullptr;

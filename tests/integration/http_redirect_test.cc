@@ -136,6 +136,32 @@ TEST_P(Redirect, ToAnotherServer) {
   EXPECT_EQ(target.requests()[0].raw, plain_request("GET", "/there", target));
 }
 
+// Custom Authorization and Cookie headers are not sent to another host (here: another
+// port) after a redirect, unless CURLOPT_UNRESTRICTED_AUTH says so (7.88.1,
+// CVE-2022-27776); other custom headers are.
+TEST_P(Redirect, CredentialsStayWithTheFirstHost) {
+  for (long unrestricted : {0L, 1L}) {
+    ScriptedServer target({Step::expect_request(), Step::send(kOk), Step::expect_close()});
+    ScriptedServer s({Step::expect_request(), Step::send(redirect(302, target.url("/there"))),
+                      Step::expect_close()});
+    curl_slist* headers = curl_slist_append(nullptr, "Authorization: Bearer secret");
+    headers = curl_slist_append(headers, "Cookie: a=b");
+    headers = curl_slist_append(headers, "X-Keep: yes");
+    Easy& e = make_easy(s.url("/here"));
+    e.set(CURLOPT_FOLLOWLOCATION, 1L);
+    e.set(CURLOPT_HTTPHEADER, headers);
+    e.set(CURLOPT_UNRESTRICTED_AUTH, unrestricted);
+    EXPECT_EQ(run1(e), CURLE_OK) << e.error();
+    ASSERT_TRUE(s.wait_for_requests(1, 5s));
+    ASSERT_TRUE(target.wait_for_requests(1, 5s));
+    EXPECT_EQ(s.requests()[0].header("Authorization"), "Bearer secret");
+    EXPECT_EQ(target.requests()[0].header("X-Keep"), "yes");
+    EXPECT_EQ(target.requests()[0].header("Authorization"), unrestricted ? "Bearer secret" : "");
+    EXPECT_EQ(target.requests()[0].header("Cookie"), unrestricted ? "a=b" : "");
+    curl_slist_free_all(headers);
+  }
+}
+
 TEST_P(Redirect, RedirectBodyIsNotDelivered) {
   ScriptedServer s({Step::expect_request(), Step::send(redirect(301, "/b")), Step::expect_request(),
                     Step::send(redirect(302, "/c")), Step::expect_request(), Step::send(kOk),

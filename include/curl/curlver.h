@@ -4,8 +4,8 @@
 #ifndef CURLINC_CURLVER_H
 #define CURLINC_CURLVER_H
 
-/* Copyright notice string of the API being emulated (an ABI constant). */
-#define LIBCURL_COPYRIGHT "Daniel Stenberg, <daniel@haxx.se>."
+/* Who holds the copyright of this library (mcurl; the text differs from libcurl's). */
+#define LIBCURL_COPYRIGHT "the mcurl authors, MIT licence"
 
 #define LIBCURL_VERSION       "7.88.1"
 #define LIBCURL_VERSION_MAJOR 7

@@ -200,8 +200,9 @@ class Multi {
   // announcements wait for the next socket_action.
   bool quiet_sockets_ = false;
   std::vector<std::uint32_t> scratch_ids_;
-  std::optional<TimePoint> last_timer_;  // the deadline last told to the timer callback
-  bool timer_told_ = false;              // the timer callback was ever called with >= 0
+  std::vector<std::uint32_t> event_ids_;  // socket_action's users of one socket
+  std::optional<TimePoint> last_timer_;   // the deadline last told to the timer callback
+  bool timer_told_ = false;               // the timer callback was ever called with >= 0
   std::uint64_t connection_number_ = 0;
   int wakeup_fd_ = -1;  // eventfd for curl_multi_wakeup / curl_multi_poll
 };

@@ -198,11 +198,12 @@ CURLMcode Multi::socket_action(curl_socket_t fd, int /*ev_bitmask*/, int* runnin
     if (fd == resolver_.fd() && resolver_.has_pending()) {
       run_resolver();
     } else {
-      // Copy the users: stepping one may change the entry.
-      std::vector<std::uint32_t> ids;
-      e->user_ids.append_ids(ids);
-      for (std::uint32_t id : ids) {
-        if (Transfer* t = transfers_.get(id)) run_transfer(*t);
+      // Copy the users (stepping one may change the entry) into a reused vector: no
+      // allocation per socket event once it has grown. socket_action cannot re-enter.
+      event_ids_.clear();
+      e->user_ids.append_ids(event_ids_);
+      for (std::size_t i = 0; i < event_ids_.size(); ++i) {
+        if (Transfer* t = transfers_.get(event_ids_[i])) run_transfer(*t);
       }
     }
   }

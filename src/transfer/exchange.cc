@@ -260,8 +260,9 @@ Exchange::Next Exchange::do_start() {
       conn_ = c;
       reused_ = true;
       note_connection();
-      info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
-                host_);
+      if (verbose())
+        info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
+                  host_);
       t_.info().last_socket = c->fd();
       state_ = State::Sending;
       return Next::Continue;
@@ -280,8 +281,9 @@ Exchange::Next Exchange::do_pending() {
       conn_ = c;
       reused_ = true;
       note_connection();
-      info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
-                host_);
+      if (verbose())
+        info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
+                  host_);
       state_ = State::Sending;
       return Next::Continue;
     }
@@ -372,8 +374,9 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
 bool Exchange::start_attempt(const AddressList& list, std::size_t index) {
   const Options& o = t_.options();
   const Address& a = list[index];
-  info_text("  Trying " + (a.family() == AF_INET6 ? "[" + a.ip_string() + "]" : a.ip_string()) +
-            ":" + std::to_string(a.port()) + "...");
+  if (verbose())
+    info_text("  Trying " + (a.family() == AF_INET6 ? "[" + a.ip_string() + "]" : a.ip_string()) +
+              ":" + std::to_string(a.port()) + "...");
   SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
                     o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
   TcpTuning tuning{o.tcp_nodelay != 0,
@@ -479,8 +482,9 @@ Exchange::Next Exchange::connected(int fd) {
   ++info.num_connects;
   note_connection();
   record_time(info.connect_time);
-  info_text("Connected to " + host_ + " (" + conn_->primary_ip() + ") port " +
-            std::to_string(port_) + " (#" + std::to_string(conn_->number()) + ")");
+  if (verbose())
+    info_text("Connected to " + host_ + " (" + conn_->primary_ip() + ") port " +
+              std::to_string(port_) + " (#" + std::to_string(conn_->number()) + ")");
   if (o.connect_only != 0) {
     // CURLOPT_CONNECT_ONLY: the transfer ends here and the handle keeps the connection
     // for curl_easy_send / curl_easy_recv. Its socket leaves the application's watch
@@ -532,9 +536,11 @@ void Exchange::release_connection(bool keep) noexcept {
   bool reusable = keep && c->reusable() && o.forbid_reuse == 0 && state_ == State::Done;
   c->set_reusable(reusable);
   if (reusable) {
-    info_text("Connection #" + std::to_string(c->number()) + " to host " + host_ + " left intact");
+    if (verbose())
+      info_text("Connection #" + std::to_string(c->number()) + " to host " + host_ +
+                " left intact");
   } else {
-    info_text("Closing connection " + std::to_string(c->number()));
+    if (verbose()) info_text("Closing connection " + std::to_string(c->number()));
   }
   m_.pool().release(c, m_.now(), m_.max_idle_connections());
   m_.wake_pending();
@@ -675,6 +681,8 @@ void Exchange::debug(curl_infotype type, std::string_view data) {
     pos = stop;
   }
 }
+
+bool Exchange::verbose() const noexcept { return t_.options().verbose != 0; }
 
 void Exchange::info_text(const std::string& text) {
   if (t_.options().verbose == 0) return;

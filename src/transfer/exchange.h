@@ -134,6 +134,9 @@ class Exchange final : public HeadSink, public ChunkSink {
   CURLcode progress();
   void debug(curl_infotype type, std::string_view data);
   void info_text(const std::string& text);
+  // CURLOPT_VERBOSE: callers check it before building a text, so quiet transfers
+  // format nothing.
+  bool verbose() const noexcept;
   void release_connection(bool keep) noexcept;
   void note_connection();
   // Marks this exchange as opening a connection (for CURLMOPT_MAX_*_CONNECTIONS).

@@ -158,15 +158,13 @@ CURLMcode Multi::update_timer(bool forget_last) {
 
 void Multi::run_expired() {
   // Two phases: collect the due ids first, then run them (running changes the tree).
+  // run_transfer never runs timers itself and the API guard stops re-entry, so the one
+  // reused vector is safe (no allocation once it has grown).
   scratch_ids_.clear();
   timers_.pop_expired(now_, scratch_ids_);
-  std::vector<std::uint32_t> ids;
-  ids.swap(scratch_ids_);
-  for (std::uint32_t id : ids) {
-    if (Transfer* t = transfers_.get(id)) run_transfer(*t);
+  for (std::size_t i = 0; i < scratch_ids_.size(); ++i) {
+    if (Transfer* t = transfers_.get(scratch_ids_[i])) run_transfer(*t);
   }
-  ids.clear();
-  if (scratch_ids_.capacity() < ids.capacity()) scratch_ids_.swap(ids);
 }
 
 void Multi::run_resolver() {

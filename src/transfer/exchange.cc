@@ -67,6 +67,12 @@ void apply_connect_to(const curl_slist* list, const std::string& host, int port,
   }
 }
 
+// The application's socket callbacks, as the TCP layer takes them.
+SocketHooks socket_hooks(const Options& o) {
+  return SocketHooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
+                     o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+}
+
 // CURLUcode of a transfer's URL to the CURLcode 7.88.1 reports.
 CURLcode url_error_code(CURLUcode uc) {
   switch (uc) {
@@ -377,8 +383,7 @@ bool Exchange::start_attempt(const AddressList& list, std::size_t index) {
   if (verbose())
     info_text("  Trying " + (a.family() == AF_INET6 ? "[" + a.ip_string() + "]" : a.ip_string()) +
               ":" + std::to_string(a.port()) + "...");
-  SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
-                    o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+  SocketHooks hooks = socket_hooks(o);
   TcpTuning tuning{o.tcp_nodelay != 0,
                    o.tcp_keepalive != 0,
                    o.tcp_keepidle,
@@ -409,8 +414,7 @@ bool Exchange::start_attempt(const AddressList& list, std::size_t index) {
 
 void Exchange::close_attempts(int keep_fd) noexcept {
   const Options& o = t_.options();
-  SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
-                    o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+  SocketHooks hooks = socket_hooks(o);
   for (Attempt& a : attempts_) {
     if (a.fd < 0 || a.fd == keep_fd) continue;
     m_.socket_closing(a.fd);
@@ -432,8 +436,7 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
     }
     last_errno_ = err;
     const Options& o = t_.options();
-    SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
-                      o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+    SocketHooks hooks = socket_hooks(o);
     int family = attempts_[i].addr.family();
     m_.socket_closing(fd);
     {
@@ -470,8 +473,7 @@ Exchange::Next Exchange::connected(int fd) {
   // The happy eyeballs deadline stays armed (ignored once connected), as in 7.88.1: the
   // application keeps seeing that timer; the connect timeout is done with.
   t_.expires_.clear(ExpireKind::Connect);
-  SocketHooks hooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
-                    o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+  SocketHooks hooks = socket_hooks(o);
   auto conn =
       std::make_unique<Connection>(conn_key_, host_key_, fd, hooks, m_.next_connection_number());
   conn->learn_addresses();

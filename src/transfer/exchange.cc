@@ -12,6 +12,7 @@
 
 #include "multi/multi.h"
 #include "net/connection.h"
+#include "tls/certinfo.h"
 #include "tls/tls_stream.h"
 #include "transfer/transfer.h"
 #include "util/error_text.h"
@@ -550,6 +551,11 @@ Exchange::Next Exchange::do_tls_handshake() {
   }
   t_.expires_.clear(ExpireKind::Connect);
   record_time(info.appconnect_time);
+  if (tls_cfg_->certinfo) {
+    auto certs = std::make_shared<CertChainInfo>();
+    certs->collect(tls->ssl());
+    info.certs = std::move(certs);
+  }
   if (verbose()) {
     info_text("SSL connection using " + tls->connection_text());
     std::string alpn = tls->alpn_text();

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <new>
 
+#include "tls/certinfo.h"
 #include "transfer/ssl_engine.h"
 #include "transfer/transfer.h"
 #include "util/alloc.h"
@@ -262,7 +263,7 @@ CURLcode Transfer::getinfo(CURLINFO info, void* out) const {
           v = nullptr;
           break;  // no cookie engine yet: no cookies
         case CURLINFO_CERTINFO:
-          v = const_cast<curl_certinfo*>(&i.certinfo);
+          v = const_cast<curl_certinfo*>(i.certs ? i.certs->view() : &i.certinfo);
           break;
         case CURLINFO_TLS_SESSION:
           v = const_cast<curl_tlssessioninfo*>(&i.tls_session);

@@ -11,12 +11,15 @@
 #ifndef MCURL_TRANSFER_TRANSFER_INFO_H
 #define MCURL_TRANSFER_TRANSFER_INFO_H
 
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <curl/curl.h>
 
 namespace mcurl {
+
+class CertChainInfo;
 
 struct TransferInfo {
   // The URL of the last request (set by CURLOPT_URL, then by redirects), and the
@@ -77,7 +80,8 @@ struct TransferInfo {
 
   // Handed out by pointer (CURLINFO_CERTINFO, CURLINFO_TLS_SSL_PTR / TLS_SESSION); they
   // live as long as the handle, as in libcurl.
-  curl_certinfo certinfo{0, nullptr};
+  curl_certinfo certinfo{0, nullptr};          // handed out while `certs` is unset
+  std::shared_ptr<const CertChainInfo> certs;  // the last CURLOPT_CERTINFO handshake
   curl_tlssessioninfo tls_session{CURLSSLBACKEND_OPENSSL, nullptr};  // SSL_CTX*
   curl_tlssessioninfo tls_ssl{CURLSSLBACKEND_OPENSSL, nullptr};      // SSL*
 
@@ -88,6 +92,7 @@ struct TransferInfo {
     fresh.effective_url = std::move(effective_url);
     fresh.referer = std::move(referer);
     fresh.certinfo = certinfo;
+    fresh.certs = std::move(certs);
     fresh.tls_session = tls_session;
     fresh.tls_ssl = tls_ssl;
     fresh.ssl_verifyresult = ssl_verifyresult;  // kept by a transfer on a reused connection

@@ -221,7 +221,7 @@ CURLcode TlsContext::load_client_cert(const TlsConfig& cfg, std::string* text) {
   const std::string& where = cfg.cert_blob.empty() ? cfg.cert_file : std::string("(memory blob)");
   if (ctype == FileType::Unknown) {
     *text = "not supported file type '" + cfg.cert_type + "' for certificate";
-    return CURLE_BAD_FUNCTION_ARGUMENT;
+    return CURLE_SSL_CERTPROBLEM;
   }
   auto cert_failed = [&](const char* kind) {
     *text = std::string("could not load ") + kind + " client certificate from " + where +
@@ -304,8 +304,8 @@ CURLcode TlsContext::load_client_cert(const TlsConfig& cfg, std::string* text) {
   if (ctype != FileType::P12 || !cfg.key_file.empty() || !cfg.key_blob.empty()) {
     FileType ktype = file_type(cfg.key_type);
     if (ktype == FileType::Unknown || ktype == FileType::P12) {
-      *text = "not supported file type for private key";
-      return CURLE_BAD_FUNCTION_ARGUMENT;
+      *text = "not supported file type '" + cfg.key_type + "' for private key";
+      return CURLE_SSL_CERTPROBLEM;
     }
     bool ok = false;
     std::string key_where;

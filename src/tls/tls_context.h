@@ -38,7 +38,7 @@ class TlsContext {
 
   // Builds a context for `cfg`. On failure returns the CURLcode 7.88.1 gives for that
   // setting (CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE,
-  // CURLE_SSL_CRL_BADFILE, CURLE_BAD_FUNCTION_ARGUMENT, CURLE_OUT_OF_MEMORY) and the
+  // CURLE_SSL_CRL_BADFILE, CURLE_OUT_OF_MEMORY) and the
   // error text in *text.
   static CURLcode create(const TlsConfig& cfg, std::shared_ptr<TlsContext>* out, std::string* text);
 

@@ -13,7 +13,11 @@
 #ifndef MCURL_MULTI_SHARE_H
 #define MCURL_MULTI_SHARE_H
 
+#include <memory>
+
 #include <curl/curl.h>
+
+#include "tls/tls_context.h"
 
 namespace mcurl {
 
@@ -41,6 +45,10 @@ class Share {
     if (users_ != 0) --users_;
   }
 
+  // The TLS sessions of the handles that share CURL_LOCK_DATA_SSL_SESSION (made when that
+  // kind is first shared; nullptr before).
+  const std::shared_ptr<TlsSessionCache>& tls_sessions() const noexcept { return tls_sessions_; }
+
   // Call the application's lock / unlock callback, if set. These call into the
   // application and may block.
   void lock(CURL* easy, curl_lock_data type, curl_lock_access access) const noexcept;
@@ -52,6 +60,7 @@ class Share {
   curl_unlock_function unlock_fn_ = nullptr;
   void* user_data_ = nullptr;
   unsigned users_ = 0;
+  std::shared_ptr<TlsSessionCache> tls_sessions_;
 };
 
 }  // namespace mcurl

@@ -371,11 +371,15 @@ TlsSessionCache::~TlsSessionCache() {
 }
 
 SSL_SESSION* TlsSessionCache::find(const std::string& key) const {
+  std::lock_guard<std::mutex> lock(mutex_);
   auto it = sessions_.find(key);
-  return it == sessions_.end() ? nullptr : it->second.session;
+  if (it == sessions_.end()) return nullptr;
+  SSL_SESSION_up_ref(it->second.session);
+  return it->second.session;
 }
 
 void TlsSessionCache::store(const std::string& key, SSL_SESSION* session) {
+  std::lock_guard<std::mutex> lock(mutex_);
   auto it = sessions_.find(key);
   if (it != sessions_.end()) {
     SSL_SESSION_free(it->second.session);
@@ -385,7 +389,7 @@ void TlsSessionCache::store(const std::string& key, SSL_SESSION* session) {
   }
   while (sessions_.size() >= kMaxSessions && !order_.empty()) {
     std::string oldest = order_.front();
-    forget(oldest);
+    forget_locked(oldest);
   }
   order_.push_back(key);
   try {
@@ -397,6 +401,11 @@ void TlsSessionCache::store(const std::string& key, SSL_SESSION* session) {
 }
 
 void TlsSessionCache::forget(const std::string& key) noexcept {
+  std::lock_guard<std::mutex> lock(mutex_);
+  forget_locked(key);
+}
+
+void TlsSessionCache::forget_locked(const std::string& key) noexcept {
   auto it = sessions_.find(key);
   if (it == sessions_.end()) return;
   SSL_SESSION_free(it->second.session);

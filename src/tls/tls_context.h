@@ -7,9 +7,10 @@
 // CURLOPT_SSL_CTX_FUNCTION gets a fresh context per connection (7.88.1 calls that
 // callback once per connection, with a context the application may change).
 //
-// class TlsSessionCache: the SSL_SESSIONs a Multi keeps for resumption, by connection key
-// (destination plus configuration: a session made without verification must never
-// resume a connection that verifies).
+// class TlsSessionCache: the SSL_SESSIONs a Multi (or a share with
+// CURL_LOCK_DATA_SSL_SESSION) keeps for resumption, by connection key (destination plus
+// configuration: a session made without verification must never resume a connection that
+// verifies). It locks itself, so handles of one share may run in different threads.
 //
 // Ownership: shared_ptr, because a CURLOPT_CONNECT_ONLY connection may outlive its Multi.
 // Thread affinity: the multi's thread.
@@ -21,6 +22,7 @@
 #include <cstddef>
 #include <list>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -72,7 +74,7 @@ class TlsSessionCache {
   TlsSessionCache(const TlsSessionCache&) = delete;
   TlsSessionCache& operator=(const TlsSessionCache&) = delete;
 
-  // The session kept for `key` (borrowed: SSL_set_session takes its own reference), or
+  // The session kept for `key` with a reference for the caller (SSL_SESSION_free it), or
   // nullptr.
   SSL_SESSION* find(const std::string& key) const;
   // Keeps `session` for `key`, taking over the caller's reference; replaces an older one.
@@ -80,7 +82,10 @@ class TlsSessionCache {
   void store(const std::string& key, SSL_SESSION* session);
   // Forgets the session of `key` (it failed to resume or the connection failed).
   void forget(const std::string& key) noexcept;
-  std::size_t size() const noexcept { return sessions_.size(); }
+  std::size_t size() const noexcept {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return sessions_.size();
+  }
 
  private:
   static constexpr std::size_t kMaxSessions = 256;
@@ -88,8 +93,10 @@ class TlsSessionCache {
     SSL_SESSION* session;
     std::list<std::string>::iterator age;
   };
+  mutable std::mutex mutex_;
   std::unordered_map<std::string, Entry> sessions_;
   std::list<std::string> order_;  // keys, oldest first, for eviction
+  void forget_locked(const std::string& key) noexcept;
 };
 
 }  // namespace mcurl

@@ -523,12 +523,21 @@ Exchange::Next Exchange::start_tls() {
     if (state_ == State::Done) return Next::Finish;
     if (cb != CURLE_OK) return fail(cb, "error signaled by ssl ctx callback");
   }
-  auto tls = std::make_unique<TlsStream>(std::move(ctx), m_.tls_sessions(), conn_key_);
+  auto tls = std::make_unique<TlsStream>(std::move(ctx), session_cache(), conn_key_);
   rc = tls->start(conn_->fd(), host_, port_, *tls_cfg_, &text);
   if (rc != CURLE_OK) return fail(rc, text);
   conn_->set_tls(std::move(tls));
   state_ = State::TlsHandshake;
   return Next::Continue;
+}
+
+const std::shared_ptr<TlsSessionCache>& Exchange::session_cache() const noexcept {
+  // A share with CURL_LOCK_DATA_SSL_SESSION keeps the sessions of all its handles.
+  Share* share = t_.share();
+  if (share != nullptr && share->is_shared(CURL_LOCK_DATA_SSL_SESSION) && share->tls_sessions()) {
+    return share->tls_sessions();
+  }
+  return m_.tls_sessions();
 }
 
 Exchange::Next Exchange::do_tls_handshake() {
@@ -541,12 +550,12 @@ Exchange::Next Exchange::do_tls_handshake() {
   // it is what failed.
   if (rc == CURLE_PEER_FAILED_VERIFICATION) info.ssl_verifyresult = tls->verify_result();
   if (rc != CURLE_OK) {
-    m_.tls_sessions()->forget(conn_key_);
+    session_cache()->forget(conn_key_);
     return fail(rc, text);
   }
   rc = tls->check_peer(*tls_cfg_, host_, &info.ssl_verifyresult, &text);
   if (rc != CURLE_OK) {
-    m_.tls_sessions()->forget(conn_key_);
+    session_cache()->forget(conn_key_);
     return fail(rc, text);
   }
   t_.expires_.clear(ExpireKind::Connect);

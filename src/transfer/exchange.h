@@ -50,6 +50,7 @@ namespace mcurl {
 
 class Connection;
 class Multi;
+class TlsSessionCache;
 class Transfer;
 
 class Exchange final : public HeadSink, public ChunkSink {
@@ -128,6 +129,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   // The TCP (and, for https, TLS) connection is ready: CONNECT_ONLY ends here.
   Next connection_ready();
   Next start_tls();
+  const std::shared_ptr<TlsSessionCache>& session_cache() const noexcept;
   CURLcode build_request();
   Next send_pending();
   CURLcode fill_upload();

@@ -307,8 +307,22 @@ Exchange::Next Exchange::do_pending() {
     record_time(t_.info().namelookup_time);
     return begin_connect(copy);
   }
+  // CURLOPT_RESOLVER_START_FUNCTION: called on every cache miss, numeric and localhost
+  // names included (7.88.1); non-zero fails the name resolution.
+  if (o.cb.resolver_start != nullptr) {
+    int st;
+    {
+      Multi::CallbackScope scope(m_);
+      st = o.cb.resolver_start(&resolve_job_, nullptr, o.cb.resolver_start_data);
+    }
+    if (state_ == State::Done) return Next::Finish;
+    if (st != 0)
+      return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + connect_host_);
+  }
   if (std::optional<AddressList> quick = resolve_without_thread(connect_host_, connect_port_)) {
     record_time(t_.info().namelookup_time);
+    // 7.88.1 keeps numeric and localhost answers in the DNS cache too.
+    m_.dns_cache().add(connect_host_, connect_port_, *quick, m_.now());
     return begin_connect(*quick);
   }
   resolve_job_ = m_.resolver().start(connect_host_, connect_port_, o.ipresolve, t_.id());

@@ -156,6 +156,23 @@ CURLcode Exchange::build_request() {
 Exchange::Next Exchange::do_sending() {
   if (!request_built_) {
     request_built_ = true;
+    const Options& po = t_.options();
+    if (po.cb.prereq != nullptr) {
+      // CURLOPT_PREREQFUNCTION: before every request, with the connection's addresses.
+      const TransferInfo& info = t_.info();
+      char ip[64], local_ip[64];
+      std::snprintf(ip, sizeof ip, "%s", info.primary_ip.c_str());
+      std::snprintf(local_ip, sizeof local_ip, "%s", info.local_ip.c_str());
+      int prc;
+      {
+        Multi::CallbackScope scope(m_);
+        prc = po.cb.prereq(po.cb.prereq_data, ip, local_ip, static_cast<int>(info.primary_port),
+                           static_cast<int>(info.local_port));
+      }
+      if (state_ == State::Done) return Next::Finish;
+      if (prc != CURL_PREREQFUNC_OK)
+        return fail(CURLE_ABORTED_BY_CALLBACK, "operation aborted by pre-request callback");
+    }
     CURLcode rc = build_request();
     if (rc != CURLE_OK) return finish(rc);
     record_time(t_.info().pretransfer_time);

@@ -123,6 +123,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   void close_attempts(int keep_fd) noexcept;
   Next connected(int fd);
   CURLcode build_request();
+  // Rewinds the read callback's body before it is sent again (7.88.1's readrewind).
+  CURLcode rewind_upload();
   Next send_pending();
   CURLcode fill_upload();
   Next read_response();
@@ -181,6 +183,7 @@ class Exchange final : public HeadSink, public ChunkSink {
 
   // The request.
   bool request_built_ = false;
+  bool rewind_pending_ = false;           // the read callback's body went out once: rewind first
   std::optional<HttpReq> kind_override_;  // GET after a 301/302/303 (see redirects)
   std::string send_buf_;                  // head (and small bodies) not yet sent
   std::size_t send_off_ = 0;

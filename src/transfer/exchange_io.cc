@@ -117,6 +117,11 @@ CURLcode Exchange::build_request() {
       if (size >= 0) spec.content_length = size;
       upload_size_ = size;
       upload_done_ = size == 0;
+      if (rewind_pending_) {
+        rewind_pending_ = false;
+        CURLcode rc = rewind_upload();
+        if (rc != CURLE_OK) return rc;
+      }
     }
   }
   // 7.88.1 reports the upload size it announced: 0 for a request without a body.
@@ -226,6 +231,7 @@ Exchange::Next Exchange::send_pending() {
       retried_ = true;
       send_buf_.clear();
       send_off_ = 0;
+      rewind_pending_ = rewind_pending_ || uploaded_ > 0;
       uploaded_ = 0;
       request_built_ = false;
       state_ = State::Start;
@@ -445,6 +451,7 @@ Exchange::Next Exchange::handle_eof() {
       retried_ = true;
       send_buf_.clear();
       send_off_ = 0;
+      rewind_pending_ = rewind_pending_ || uploaded_ > 0;
       uploaded_ = 0;
       request_built_ = false;
       parser_.reset();
@@ -829,6 +836,7 @@ Exchange::Next Exchange::response_complete() {
   location_.reset();
   send_buf_.clear();
   send_off_ = 0;
+  rewind_pending_ = rewind_pending_ || uploaded_ > 0;
   uploaded_ = 0;
   request_built_ = false;
   reused_ = false;
@@ -838,6 +846,37 @@ Exchange::Next Exchange::response_complete() {
   held_.clear();
   state_ = State::Start;
   return Next::Continue;
+}
+
+CURLcode Exchange::rewind_upload() {
+  const Options& o = t_.options();
+  if (o.cb.seek != nullptr) {
+    int err;
+    {
+      Multi::CallbackScope scope(m_);
+      err = o.cb.seek(o.cb.seek_data, 0, SEEK_SET);
+    }
+    if (err == CURL_SEEKFUNC_OK) return CURLE_OK;
+    t_.fail_text("seek callback returned error " + std::to_string(err));
+    return CURLE_SEND_FAIL_REWIND;
+  }
+  if (o.cb.ioctl != nullptr) {
+    curlioerr err;
+    {
+      Multi::CallbackScope scope(m_);
+      err = o.cb.ioctl(t_.handle(), CURLIOCMD_RESTARTREAD, o.cb.ioctl_data);
+    }
+    if (err == CURLIOE_OK) return CURLE_OK;
+    t_.fail_text("ioctl callback returned error " + std::to_string(static_cast<int>(err)));
+    return CURLE_SEND_FAIL_REWIND;
+  }
+  // The default reader (fread on CURLOPT_READDATA) rewinds its FILE itself.
+  if (o.cb.read == nullptr) {
+    FILE* in = o.cb.read_data != nullptr ? static_cast<FILE*>(o.cb.read_data) : stdin;
+    if (std::fseek(in, 0, SEEK_SET) == 0) return CURLE_OK;
+  }
+  t_.fail_text("necessary data rewind wasn't possible");
+  return CURLE_SEND_FAIL_REWIND;
 }
 
 }  // namespace mcurl

@@ -1,9 +1,12 @@
 /* See reentry.h. */
+#define _GNU_SOURCE
 #include "reentry.h"
 
 #include <stdio.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/select.h>
+#include <time.h>
 
 conf_reentry conf_re;
 
@@ -64,8 +67,8 @@ static void finish(const char *how, CURL *e, CURLcode rc) {
   curl_off_t down = -1;
   curl_easy_getinfo(e, CURLINFO_RESPONSE_CODE, &code);
   curl_easy_getinfo(e, CURLINFO_SIZE_DOWNLOAD_T, &down);
-  printf(" %s run: result=%d response=%ld downloaded=%lld callback ran: %s\n", how, (int)rc,
-         code, (long long)down, conf_re.calls ? "yes" : "no");
+  printf(" %s run: result=%d response=%ld downloaded=%lld callback ran: %s\n", how, (int)rc, code,
+         (long long)down, conf_re.calls ? "yes" : "no");
 }
 
 void conf_reentry_run(const char *label, CURL *easy, void (*setup)(CURL *)) {
@@ -100,6 +103,104 @@ void conf_reentry_run(const char *label, CURL *easy, void (*setup)(CURL *)) {
   finish("easy", easy, rc);
   printf(" after: remove(self from spare)=%d", (int)curl_multi_remove_handle(conf_re.spare, easy));
   printf(" cleanup(spare)=%d\n", (int)curl_multi_cleanup(conf_re.spare));
+  curl_easy_cleanup(conf_re.other);
+  memset(&conf_re, 0, sizeof conf_re);
+}
+
+/* ---- the event-driven run ------------------------------------------------------------ */
+static struct {
+  curl_socket_t fd[8];
+  short ev[8];
+  int n;
+  long timeout; /* -1: none */
+  int try_in;
+} ev;
+
+static int ev_socket(CURL *e, curl_socket_t s, int what, void *u, void *sp) {
+  int i;
+  (void)e;
+  (void)u;
+  (void)sp;
+  if (ev.try_in == 1) conf_reentry_try("socket callback");
+  for (i = 0; i < ev.n && ev.fd[i] != s; ++i) continue;
+  if (what == CURL_POLL_REMOVE) {
+    if (i < ev.n) {
+      ev.fd[i] = ev.fd[ev.n - 1];
+      ev.ev[i] = ev.ev[ev.n - 1];
+      ev.n--;
+    }
+    return 0;
+  }
+  if (i == ev.n) {
+    if (ev.n == 8) return -1;
+    ev.fd[ev.n++] = s;
+  }
+  ev.ev[i] = (short)(((what & CURL_POLL_IN) ? POLLIN : 0) | ((what & CURL_POLL_OUT) ? POLLOUT : 0));
+  return 0;
+}
+
+static int ev_timer(CURLM *m, long ms, void *u) {
+  (void)m;
+  (void)u;
+  if (ev.try_in == 2) conf_reentry_try("timer callback");
+  ev.timeout = ms;
+  return 0;
+}
+
+static long long ev_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+void conf_reentry_run_events(const char *label, CURL *easy, int try_in) {
+  int running = 1, n, i, loops;
+  CURLcode rc = CURLE_OK;
+  CURLMsg *msg;
+  long long end = ev_now() + 10000;
+  printf("%s\n", label);
+  memset(&conf_re, 0, sizeof conf_re);
+  memset(&ev, 0, sizeof ev);
+  ev.timeout = -1;
+  ev.try_in = try_in;
+  conf_re.multi = curl_multi_init();
+  conf_re.spare = curl_multi_init();
+  conf_re.other = curl_easy_init();
+  conf_re.self = easy;
+  curl_multi_setopt(conf_re.multi, CURLMOPT_SOCKETFUNCTION, ev_socket);
+  curl_multi_setopt(conf_re.multi, CURLMOPT_TIMERFUNCTION, ev_timer);
+  curl_multi_add_handle(conf_re.multi, easy);
+  for (loops = 0; loops < 10000 && running && ev_now() < end; ++loops) {
+    struct pollfd p[8];
+    long wait = ev.timeout < 0 ? 200 : ev.timeout;
+    for (i = 0; i < ev.n; ++i) {
+      p[i].fd = ev.fd[i];
+      p[i].events = ev.ev[i];
+      p[i].revents = 0;
+    }
+    n = poll(p, (nfds_t)ev.n, (int)wait);
+    if (n == 0 || ev.n == 0) {
+      ev.timeout = -1;
+      curl_multi_socket_action(conf_re.multi, CURL_SOCKET_TIMEOUT, 0, &running);
+      continue;
+    }
+    for (i = 0; i < ev.n && n > 0; ++i) {
+      int mask = 0;
+      if (!p[i].revents) continue;
+      if (p[i].revents & (POLLIN | POLLHUP)) mask |= CURL_CSELECT_IN;
+      if (p[i].revents & POLLOUT) mask |= CURL_CSELECT_OUT;
+      if (p[i].revents & POLLERR) mask |= CURL_CSELECT_ERR;
+      curl_multi_socket_action(conf_re.multi, p[i].fd, mask, &running);
+      break; /* the watched set may have changed */
+    }
+  }
+  if (running) printf(" event run: still running\n");
+  while ((msg = curl_multi_info_read(conf_re.multi, &n)))
+    if (msg->msg == CURLMSG_DONE) rc = msg->data.result;
+  finish("event", easy, rc);
+  printf(" after: remove(self)=%d", (int)curl_multi_remove_handle(conf_re.multi, easy));
+  printf(" cleanup=%d cleanup(spare)=%d\n", (int)curl_multi_cleanup(conf_re.multi),
+         (int)curl_multi_cleanup(conf_re.spare));
   curl_easy_cleanup(conf_re.other);
   memset(&conf_re, 0, sizeof conf_re);
 }

@@ -33,6 +33,11 @@ void conf_reentry_try(const char *where);
  * setup(x) is called before each run (may be NULL). */
 void conf_reentry_run(const char *label, CURL *easy, void (*setup)(CURL *));
 
+/* Runs easy in a multi driven by curl_multi_socket_action from a small poll loop whose
+ * socket callback (try_in == 1) or timer callback (try_in == 2) calls
+ * conf_reentry_try(); prints the result. */
+void conf_reentry_run_events(const char *label, CURL *easy, int try_in);
+
 #ifdef __cplusplus
 }
 #endif

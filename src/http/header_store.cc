@@ -76,6 +76,7 @@ CURLHcode HeaderStore::find(const char* name, std::size_t index, unsigned origin
 }
 
 curl_header* HeaderStore::next(unsigned origin, int request, const curl_header* prev) {
+  if (request < -1) return nullptr;  // 7.88.1: only -1 means "the last request"
   int req = resolve_request(request);
   std::size_t start = 0;
   if (prev != nullptr) {

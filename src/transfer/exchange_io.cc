@@ -491,7 +491,8 @@ CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line
                                              : CURL_HTTP_VERSION_1_1;
   keep_alive_.on_status(status.version);
   if (status.version == 10 && conn_ != nullptr) conn_->set_http10(true);
-  if (!is_interim_status(status.code) || !saw_status_) t_.headers().next_request();
+  // A request's 1xx responses and its final response share one request number.
+  if (!saw_status_) t_.headers().next_request();
   saw_status_ = true;
   content_length_ = -1;
   te_chunked_ = false;

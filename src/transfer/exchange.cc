@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -304,7 +305,7 @@ Exchange::Next Exchange::do_pending() {
   if (const AddressList* cached =
           m_.dns_cache().lookup(connect_host_, connect_port_, o.ipresolve, m_.now())) {
     AddressList copy = *cached;
-    record_time(t_.info().namelookup_time);
+    record_lookup_time();
     return begin_connect(copy);
   }
   // CURLOPT_RESOLVER_START_FUNCTION: called on every cache miss, numeric and localhost
@@ -320,7 +321,7 @@ Exchange::Next Exchange::do_pending() {
       return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + connect_host_);
   }
   if (std::optional<AddressList> quick = resolve_without_thread(connect_host_, connect_port_)) {
-    record_time(t_.info().namelookup_time);
+    record_lookup_time();
     // 7.88.1 keeps numeric and localhost answers in the DNS cache too.
     m_.dns_cache().add(connect_host_, connect_port_, *quick, m_.now());
     return begin_connect(*quick);
@@ -563,6 +564,13 @@ void Exchange::release_connection(bool keep) noexcept {
 }
 
 void Exchange::record_time(curl_off_t& field) noexcept { field = micros_since(started_, m_.now()); }
+
+void Exchange::record_lookup_time() noexcept {
+  // A lookup answered at once (cache, numeric or localhost name) still took some time in
+  // 7.88.1, which reads the clock there: never report 0 for a lookup that happened.
+  curl_off_t& field = t_.info().namelookup_time;
+  field = std::max<curl_off_t>(1, micros_since(started_, m_.refresh_now()));
+}
 
 std::string Exchange::timeout_text() const {
   long ms = static_cast<long>(micros_since(started_, m_.now()) / 1000);

@@ -144,6 +144,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   // Marks this exchange as opening a connection (for CURLMOPT_MAX_*_CONNECTIONS).
   void opening(bool on) noexcept;
   void record_time(curl_off_t& field) noexcept;
+  void record_lookup_time() noexcept;
   void check_timeouts();
   std::string timeout_text() const;
 

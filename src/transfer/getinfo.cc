@@ -63,7 +63,11 @@ CURLcode Transfer::setopt(CURLoption option, const OptArg& arg) {
 
 void Transfer::reset() {
   options_.reset();
+  // 7.88.1 keeps the id of the last connection across a reset, so LASTSOCKET and
+  // ACTIVESOCKET still name a connection that stays in the pool.
+  curl_socket_t last = info_.last_socket;
   info_ = TransferInfo();
+  info_.last_socket = last;
 }
 
 bool Transfer::copy_settings_from(const Transfer& other) {

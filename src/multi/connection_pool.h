@@ -64,6 +64,8 @@ class ConnectionPool {
   void close_all();
 
   std::size_t total() const noexcept { return entries_.size(); }
+  // The connection with this number (Connection::number()), or nullptr. O(connections).
+  const Connection* find_number(std::uint64_t number) const noexcept;
   std::size_t idle_count() const noexcept { return idle_lru_.size(); }
   std::size_t count_for_host(const std::string& host_key) const;
 

@@ -126,6 +126,7 @@ class Multi {
   TimePoint now() const noexcept { return now_; }
   TimePoint refresh_now() noexcept { return now_ = clock_->now(); }
   ConnectionPool& pool() noexcept { return pool_; }
+  const ConnectionPool& pool() const noexcept { return pool_; }
   Resolver& resolver() noexcept { return resolver_; }
   DnsCache& dns_cache() noexcept { return dns_; }
   std::uint64_t next_connection_number() noexcept { return connection_number_++; }

@@ -96,6 +96,7 @@ curl_off_t micros_since(TimePoint start, TimePoint now) {
 
 Exchange::Exchange(Transfer& t, Multi& m) : t_(t), m_(m) {
   t.info().start_transfer();
+  t.info().last_connection = TransferInfo::kNoConnection;  // known again when it ends
   t.headers().clear();
   t.keep_connection(nullptr);  // a new transfer drops the CONNECT_ONLY connection
   Http1ParserOptions po;
@@ -270,7 +271,6 @@ Exchange::Next Exchange::do_start() {
       if (verbose())
         info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
                   host_);
-      t_.info().last_socket = c->fd();
       state_ = State::Sending;
       return Next::Continue;
     }
@@ -523,7 +523,6 @@ void Exchange::note_connection() {
   info.primary_port = conn_->primary_port();
   info.local_ip = conn_->local_ip();
   info.local_port = conn_->local_port();
-  info.last_socket = conn_->fd();
   info.scheme = "HTTP";  // 7.88.1 reports the scheme in upper case, once connected
   info.protocol = CURLPROTO_HTTP;
 }
@@ -552,6 +551,7 @@ void Exchange::release_connection(bool keep) noexcept {
   const Options& o = t_.options();
   bool reusable = keep && c->reusable() && o.forbid_reuse == 0 && state_ == State::Done;
   c->set_reusable(reusable);
+  t_.info().last_connection = reusable ? c->number() : TransferInfo::kNoConnection;
   if (reusable) {
     if (verbose())
       info_text("Connection #" + std::to_string(c->number()) + " to host " + host_ +

@@ -17,7 +17,12 @@ namespace mcurl {
 
 Multi::Multi(bool for_easy_perform) : clock_(&steady_clock()), for_easy_perform_(for_easy_perform) {
   now_ = clock_->now();
-  pool_.set_before_close([this](Connection& c) { socket_closing(c.fd()); });
+  pool_.set_before_close([this](Connection& c) {
+    socket_closing(c.fd());
+    // The close itself may call CURLOPT_CLOSESOCKETFUNCTION: an application callback.
+    CallbackScope scope(*this);
+    c.close();
+  });
   if (!for_easy_perform_) wakeup_fd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 }
 

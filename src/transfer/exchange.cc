@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -97,6 +98,7 @@ curl_off_t micros_since(TimePoint start, TimePoint now) {
 
 Exchange::Exchange(Transfer& t, Multi& m) : t_(t), m_(m) {
   t.info().start_transfer();
+  t.info().last_connection = TransferInfo::kNoConnection;  // known again when it ends
   t.headers().clear();
   t.keep_connection(nullptr);  // a new transfer drops the CONNECT_ONLY connection
   Http1ParserOptions po;
@@ -283,7 +285,6 @@ Exchange::Next Exchange::do_start() {
       if (verbose())
         info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
                   host_);
-      t_.info().last_socket = c->fd();
       state_ = State::Sending;
       return Next::Continue;
     }
@@ -318,11 +319,25 @@ Exchange::Next Exchange::do_pending() {
   if (const AddressList* cached =
           m_.dns_cache().lookup(connect_host_, connect_port_, o.ipresolve, m_.now())) {
     AddressList copy = *cached;
-    record_time(t_.info().namelookup_time);
+    record_lookup_time();
     return begin_connect(copy);
   }
+  // CURLOPT_RESOLVER_START_FUNCTION: called on every cache miss, numeric and localhost
+  // names included (7.88.1); non-zero fails the name resolution.
+  if (o.cb.resolver_start != nullptr) {
+    int st;
+    {
+      Multi::CallbackScope scope(m_);
+      st = o.cb.resolver_start(&resolve_job_, nullptr, o.cb.resolver_start_data);
+    }
+    if (state_ == State::Done) return Next::Finish;
+    if (st != 0)
+      return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + connect_host_);
+  }
   if (std::optional<AddressList> quick = resolve_without_thread(connect_host_, connect_port_)) {
-    record_time(t_.info().namelookup_time);
+    record_lookup_time();
+    // 7.88.1 keeps numeric and localhost answers in the DNS cache too.
+    m_.dns_cache().add(connect_host_, connect_port_, *quick, m_.now());
     return begin_connect(*quick);
   }
   resolve_job_ = m_.resolver().start(connect_host_, connect_port_, o.ipresolve, t_.id());
@@ -598,7 +613,6 @@ void Exchange::note_connection() {
   info.primary_port = conn_->primary_port();
   info.local_ip = conn_->local_ip();
   info.local_port = conn_->local_port();
-  info.last_socket = conn_->fd();
   // 7.88.1 reports the scheme in upper case, once connected.
   info.scheme = https_ ? "HTTPS" : "HTTP";
   info.protocol = https_ ? CURLPROTO_HTTPS : CURLPROTO_HTTP;
@@ -634,6 +648,7 @@ void Exchange::release_connection(bool keep) noexcept {
   const Options& o = t_.options();
   bool reusable = keep && c->reusable() && o.forbid_reuse == 0 && state_ == State::Done;
   c->set_reusable(reusable);
+  t_.info().last_connection = reusable ? c->number() : TransferInfo::kNoConnection;
   if (reusable) {
     if (verbose())
       info_text("Connection #" + std::to_string(c->number()) + " to host " + host_ +
@@ -646,6 +661,13 @@ void Exchange::release_connection(bool keep) noexcept {
 }
 
 void Exchange::record_time(curl_off_t& field) noexcept { field = micros_since(started_, m_.now()); }
+
+void Exchange::record_lookup_time() noexcept {
+  // A lookup answered at once (cache, numeric or localhost name) still took some time in
+  // 7.88.1, which reads the clock there: never report 0 for a lookup that happened.
+  curl_off_t& field = t_.info().namelookup_time;
+  field = std::max<curl_off_t>(1, micros_since(started_, m_.refresh_now()));
+}
 
 std::string Exchange::timeout_text() const {
   long ms = static_cast<long>(micros_since(started_, m_.now()) / 1000);

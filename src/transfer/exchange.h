@@ -131,6 +131,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   Next start_tls();
   const std::shared_ptr<TlsSessionCache>& session_cache() const noexcept;
   CURLcode build_request();
+  // Rewinds the read callback's body before it is sent again (7.88.1's readrewind).
+  CURLcode rewind_upload();
   Next send_pending();
   CURLcode fill_upload();
   Next read_response();
@@ -150,6 +152,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   // Marks this exchange as opening a connection (for CURLMOPT_MAX_*_CONNECTIONS).
   void opening(bool on) noexcept;
   void record_time(curl_off_t& field) noexcept;
+  void record_lookup_time() noexcept;
   void check_timeouts();
   std::string timeout_text() const;
 
@@ -191,6 +194,7 @@ class Exchange final : public HeadSink, public ChunkSink {
 
   // The request.
   bool request_built_ = false;
+  bool rewind_pending_ = false;           // the read callback's body went out once: rewind first
   std::optional<HttpReq> kind_override_;  // GET after a 301/302/303 (see redirects)
   std::string send_buf_;                  // head (and small bodies) not yet sent
   std::size_t send_off_ = 0;

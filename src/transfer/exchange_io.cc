@@ -117,6 +117,11 @@ CURLcode Exchange::build_request() {
       if (size >= 0) spec.content_length = size;
       upload_size_ = size;
       upload_done_ = size == 0;
+      if (rewind_pending_) {
+        rewind_pending_ = false;
+        CURLcode rc = rewind_upload();
+        if (rc != CURLE_OK) return rc;
+      }
     }
   }
   // 7.88.1 reports the upload size it announced: 0 for a request without a body.
@@ -156,6 +161,23 @@ CURLcode Exchange::build_request() {
 Exchange::Next Exchange::do_sending() {
   if (!request_built_) {
     request_built_ = true;
+    const Options& po = t_.options();
+    if (po.cb.prereq != nullptr) {
+      // CURLOPT_PREREQFUNCTION: before every request, with the connection's addresses.
+      const TransferInfo& info = t_.info();
+      char ip[64], local_ip[64];
+      std::snprintf(ip, sizeof ip, "%s", info.primary_ip.c_str());
+      std::snprintf(local_ip, sizeof local_ip, "%s", info.local_ip.c_str());
+      int prc;
+      {
+        Multi::CallbackScope scope(m_);
+        prc = po.cb.prereq(po.cb.prereq_data, ip, local_ip, static_cast<int>(info.primary_port),
+                           static_cast<int>(info.local_port));
+      }
+      if (state_ == State::Done) return Next::Finish;
+      if (prc != CURL_PREREQFUNC_OK)
+        return fail(CURLE_ABORTED_BY_CALLBACK, "operation aborted by pre-request callback");
+    }
     CURLcode rc = build_request();
     if (rc != CURLE_OK) return finish(rc);
     record_time(t_.info().pretransfer_time);
@@ -209,6 +231,7 @@ Exchange::Next Exchange::send_pending() {
       retried_ = true;
       send_buf_.clear();
       send_off_ = 0;
+      rewind_pending_ = rewind_pending_ || uploaded_ > 0;
       uploaded_ = 0;
       request_built_ = false;
       state_ = State::Start;
@@ -430,6 +453,7 @@ Exchange::Next Exchange::handle_eof() {
       retried_ = true;
       send_buf_.clear();
       send_off_ = 0;
+      rewind_pending_ = rewind_pending_ || uploaded_ > 0;
       uploaded_ = 0;
       request_built_ = false;
       parser_.reset();
@@ -469,7 +493,8 @@ CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line
                                              : CURL_HTTP_VERSION_1_1;
   keep_alive_.on_status(status.version);
   if (status.version == 10 && conn_ != nullptr) conn_->set_http10(true);
-  if (!is_interim_status(status.code) || !saw_status_) t_.headers().next_request();
+  // A request's 1xx responses and its final response share one request number.
+  if (!saw_status_) t_.headers().next_request();
   saw_status_ = true;
   content_length_ = -1;
   te_chunked_ = false;
@@ -814,6 +839,7 @@ Exchange::Next Exchange::response_complete() {
   location_.reset();
   send_buf_.clear();
   send_off_ = 0;
+  rewind_pending_ = rewind_pending_ || uploaded_ > 0;
   uploaded_ = 0;
   request_built_ = false;
   reused_ = false;
@@ -823,6 +849,37 @@ Exchange::Next Exchange::response_complete() {
   held_.clear();
   state_ = State::Start;
   return Next::Continue;
+}
+
+CURLcode Exchange::rewind_upload() {
+  const Options& o = t_.options();
+  if (o.cb.seek != nullptr) {
+    int err;
+    {
+      Multi::CallbackScope scope(m_);
+      err = o.cb.seek(o.cb.seek_data, 0, SEEK_SET);
+    }
+    if (err == CURL_SEEKFUNC_OK) return CURLE_OK;
+    t_.fail_text("seek callback returned error " + std::to_string(err));
+    return CURLE_SEND_FAIL_REWIND;
+  }
+  if (o.cb.ioctl != nullptr) {
+    curlioerr err;
+    {
+      Multi::CallbackScope scope(m_);
+      err = o.cb.ioctl(t_.handle(), CURLIOCMD_RESTARTREAD, o.cb.ioctl_data);
+    }
+    if (err == CURLIOE_OK) return CURLE_OK;
+    t_.fail_text("ioctl callback returned error " + std::to_string(static_cast<int>(err)));
+    return CURLE_SEND_FAIL_REWIND;
+  }
+  // The default reader (fread on CURLOPT_READDATA) rewinds its FILE itself.
+  if (o.cb.read == nullptr) {
+    FILE* in = o.cb.read_data != nullptr ? static_cast<FILE*>(o.cb.read_data) : stdin;
+    if (std::fseek(in, 0, SEEK_SET) == 0) return CURLE_OK;
+  }
+  t_.fail_text("necessary data rewind wasn't possible");
+  return CURLE_SEND_FAIL_REWIND;
 }
 
 }  // namespace mcurl

@@ -11,6 +11,7 @@
 #ifndef MCURL_TRANSFER_TRANSFER_INFO_H
 #define MCURL_TRANSFER_TRANSFER_INFO_H
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -75,8 +76,13 @@ struct TransferInfo {
   curl_off_t starttransfer_time = 0;
   curl_off_t redirect_time = 0;
 
-  // The last connection's socket (CURLINFO_ACTIVESOCKET / LASTSOCKET).
-  curl_socket_t last_socket = CURL_SOCKET_BAD;
+  // The connection the last finished transfer left in the pool (its number, or
+  // kNoConnection).
+  // CURLINFO_ACTIVESOCKET / LASTSOCKET look it up there (7.88.1's lastconnect_id): no
+  // socket while a transfer runs, after the connection closed, or once the handle left
+  // the multi whose pool holds it.
+  static constexpr std::uint64_t kNoConnection = ~std::uint64_t{0};
+  std::uint64_t last_connection = kNoConnection;
 
   // Handed out by pointer (CURLINFO_CERTINFO, CURLINFO_TLS_SSL_PTR / TLS_SESSION); they
   // live as long as the handle, as in libcurl.

@@ -46,7 +46,8 @@ void HeaderStore::fill(std::size_t entry_index, std::size_t amount, std::size_t 
   out_.value = out_value_.data();
   out_.amount = amount;
   out_.index = index;
-  out_.origin = e.origin;
+  // 7.88.1 hands out the origin with bit 27 set as well (observed; the bit is internal).
+  out_.origin = e.origin | (1u << 27);
   out_.anchor = reinterpret_cast<void*>(static_cast<std::uintptr_t>(entry_index + 1));
 }
 

@@ -1,6 +1,6 @@
 /* CURLOPT_AUTOREFERER over two followed redirects: with no REFERER, with a REFERER set
  * (replaced by the previous URL after the first hop), and REFERER without AUTOREFERER
- * (kept on every request); a URL with user:password and a fragment as the referring URL.
+ * (kept on every request); a URL with a fragment as the referring URL (dropped).
  * The Referer headers the server receives (log). USERAGENT/REFERER/AUTOREFERER (issue 4). */
 /* server: scripts/h_redirect_autoreferer.script */
 #include <stdio.h>
@@ -20,7 +20,7 @@ int main(int argc, char **argv) {
     if (i != 2) curl_easy_setopt(x->easy, CURLOPT_AUTOREFERER, 1L);
     if (i == 1 || i == 2) curl_easy_setopt(x->easy, CURLOPT_REFERER, "http://referer.example/");
     if (i == 3) {
-      snprintf(url, sizeof url, "http://user:secret@127.0.0.1:%d/one?a=1#top", conf_port());
+      snprintf(url, sizeof url, "http://127.0.0.1:%d/one?a=1#top", conf_port());
       curl_easy_setopt(x->easy, CURLOPT_URL, url);
     }
     rc = curl_easy_perform(x->easy);

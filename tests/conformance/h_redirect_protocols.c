@@ -1,7 +1,8 @@
 /* Redirects to other schemes with FOLLOWLOCATION: https with REDIR_PROTOCOLS_STR "http"
  * (refused before connecting; the effective URL is the https one), mailto and an unknown
  * scheme (counted, refused, effective URL unchanged), file (not allowed by default),
- * http to another (closed) port. (ftp is left out: mcurl speaks HTTP only.) Result, effective URL, count. Redirect to another port (issue 4). */
+ * http to another (closed) port. (ftp is left out: mcurl speaks HTTP only.) Result, effective URL,
+ * count. Redirect to another port (issue 4). */
 /* server: scripts/h_redirect_protocols.script */
 #include <stdio.h>
 #include <string.h>

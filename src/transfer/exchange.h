@@ -132,8 +132,9 @@ class Exchange final : public HeadSink, public ChunkSink {
   CURLcode deliver_body(const char* data, std::size_t len);
   CURLcode write_body_now(const char* data, std::size_t len);
   // count: false for trailers (not in header_size, not to the body writer with
-  // CURLOPT_HEADER).
-  CURLcode deliver_header(std::string_view line, bool count = true);
+  // CURLOPT_HEADER). show: pass it to the debug callback as HEADER_IN (trailers and the
+  // end of a 1xx head are not: 7.88.1 shows trailers raw as DATA_IN).
+  CURLcode deliver_header(std::string_view line, bool count = true, bool show = true);
   CURLcode progress();
   void debug(curl_infotype type, std::string_view data);
   void info_text(const std::string& text);

@@ -145,6 +145,7 @@ CURLcode Exchange::build_request() {
   // A small POSTFIELDS body goes out with the head in one send, as libcurl does.
   if (post_data_ != nullptr && !expect_100_ && post_left_ <= 64 * 1024 && !chunked_upload_) {
     send_buf_.append(post_data_, static_cast<std::size_t>(post_left_));
+    debug(CURLINFO_DATA_OUT, std::string_view(post_data_, static_cast<std::size_t>(post_left_)));
     uploaded_ += post_left_;
     info.size_upload += post_left_;
     info.request_size += static_cast<long>(post_left_);
@@ -231,6 +232,7 @@ CURLcode Exchange::fill_upload() {
   if (post_data_ != nullptr) {
     std::size_t n = static_cast<std::size_t>(std::min<curl_off_t>(post_left_, 64 * 1024));
     send_buf_.assign(post_data_, n);
+    debug(CURLINFO_DATA_OUT, send_buf_);
     post_data_ += n;
     post_left_ -= static_cast<curl_off_t>(n);
     uploaded_ += static_cast<curl_off_t>(n);
@@ -291,6 +293,8 @@ CURLcode Exchange::fill_upload() {
     send_off_ = kChunkHead;
     if (got == 0 || (upload_size_ >= 0 && uploaded_ >= upload_size_)) upload_done_ = true;
   }
+  // DATA_OUT shows the bytes as they go out, chunk framing included (7.88.1).
+  debug(CURLINFO_DATA_OUT, std::string_view(send_buf_).substr(send_off_));
   return CURLE_OK;
 }
 
@@ -340,6 +344,7 @@ Exchange::Next Exchange::do_receiving() {
           framing_ = Framing::Close;
           conn_->set_reusable(false);
           std::string_view first = parser_.http09_body();
+          debug(CURLINFO_DATA_IN, first);
           CURLcode rc = deliver_body(first.data(), first.size());
           if (rc != CURLE_OK) return finish(rc);
           continue;
@@ -370,7 +375,8 @@ Exchange::Next Exchange::do_receiving() {
         }
         continue;
       }
-      // Body bytes.
+      // Body bytes. DATA_IN shows them raw, before de-chunking, as read (7.88.1).
+      if (framing_ != Framing::None) debug(CURLINFO_DATA_IN, std::string_view(p, left));
       switch (framing_) {
         case Framing::Length: {
           std::size_t take = static_cast<std::size_t>(std::min<curl_off_t>(body_left_, left));
@@ -548,7 +554,8 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
 }
 
 CURLcode Exchange::on_head_end(std::string_view raw_line) {
-  CURLcode rc = deliver_header(raw_line);
+  // The empty line after a 1xx head is not shown to the debug callback (7.88.1).
+  CURLcode rc = deliver_header(raw_line, true, !is_interim_status(parser_.status().code));
   if (rc != CURLE_OK) return rc;
   int code = parser_.status().code;
   if (is_interim_status(code)) return CURLE_OK;
@@ -595,13 +602,13 @@ CURLcode Exchange::on_trailer(std::string_view line) {
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
     t_.headers().add(l.substr(0, colon), v, CURLH_TRAILER, false);
   }
-  return deliver_header(line, false);
+  return deliver_header(line, false, false);
 }
 
-CURLcode Exchange::deliver_header(std::string_view line, bool count) {
+CURLcode Exchange::deliver_header(std::string_view line, bool count, bool show) {
   const Options& o = t_.options();
   TransferInfo& info = t_.info();
-  debug(CURLINFO_HEADER_IN, line);
+  if (show) debug(CURLINFO_HEADER_IN, line);
   if (o.header != 0 && count) {
     // CURLOPT_HEADER: the body writer gets the line first, then the header callback
     // (7.88.1's order); trailers go to the header callback only. A pause there holds
@@ -645,7 +652,6 @@ CURLcode Exchange::deliver_body(const char* data, std::size_t len) {
   info.size_download += static_cast<curl_off_t>(len);
   // MAXFILESIZE is checked against Content-Length only: 7.88.1 lets a body of unknown
   // size grow past it.
-  debug(CURLINFO_DATA_IN, std::string_view(data, len));
   if (recv_paused_) {
     held_.append(data, len);
     return CURLE_OK;

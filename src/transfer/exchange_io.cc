@@ -180,9 +180,10 @@ Exchange::Next Exchange::do_sending() {
     send_buf_.clear();
     send_off_ = 0;
     if (awaiting_100_) {
-      // The head is out; wait for "100 Continue" (or a final answer) before the body.
+      // The head is out; wait for "100 Continue" (or a final answer) before the body,
+      // from the event loop: 7.88.1 never reads in the call that sent the head.
       state_ = State::Receiving;
-      return Next::Continue;
+      return Next::Block;
     }
     if (upload_done_) break;
     if (send_paused_) return Next::Block;

@@ -4,8 +4,7 @@
  * the server decoded (log). READFUNCTION uploads, multi-socket variant (issue 4). */
 /* server: scripts/h_multi_upload.script */
 /* loops: epoll poll */
-/* known-difference: after 100 Continue 7.88.1 announces INOUT and sends the body in the next action
- * (it reads while it uploads); mcurl sends at once and watches OUT only while a body is pending */
+/* known-difference: INOUT while uploading after 100 Continue (COMPATIBILITY.md) */
 #include <stdio.h>
 #include <string.h>
 

@@ -234,7 +234,8 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
   if (!spec.accept_encoding.empty() && find_custom_header(custom, "Accept-Encoding") == nullptr) {
     header(out, "Accept-Encoding", spec.accept_encoding);
   }
-  if (!spec.referer.empty() && find_custom_header(custom, "Referer") == nullptr) {
+  // An empty REFERER still sends the header, empty (7.88.1); unset (null view) sends none.
+  if (spec.referer.data() != nullptr && find_custom_header(custom, "Referer") == nullptr) {
     header(out, "Referer", spec.referer);
   }
   if (internal_te) out.append("Transfer-Encoding: chunked\r\n");

@@ -168,7 +168,6 @@ Exchange::Next Exchange::finish(CURLcode code) {
     resolve_job_ = 0;
   }
   close_attempts(-1);
-  release_connection(code == CURLE_OK);
   TransferInfo& info = t_.info();
   info.total_time = micros_since(started_, m_.now());
   if (info.total_time > 0) {
@@ -176,13 +175,15 @@ Exchange::Next Exchange::finish(CURLcode code) {
     info.speed_upload = info.size_upload * 1000000 / info.total_time;
   }
   if (code == CURLE_OK) {
-    // A last progress report at the end, as libcurl makes one.
+    // A last progress report at the end, as libcurl makes one; an abort there closes
+    // the connection like any other failure (7.88.1), so it runs before the release.
     CURLcode pr = progress();
     if (pr != CURLE_OK) {
       result_ = pr;
       t_.fail_text("Callback aborted");
     }
   }
+  release_connection(result_ == CURLE_OK);
   t_.expires_.clear_all();
   return Next::Finish;
 }

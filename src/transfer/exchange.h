@@ -102,6 +102,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   CURLcode on_body(std::string_view data) override;
   CURLcode on_trailer(std::string_view line) override;
   CURLcode on_status(const StatusLine& status, std::string_view raw_line) override;
+  void on_status_code(const StatusLine& status) override;
   CURLcode on_header(std::string_view name, std::string_view value,
                      std::string_view raw_line) override;
   CURLcode on_head_end(std::string_view raw_line) override;
@@ -140,7 +141,10 @@ class Exchange final : public HeadSink, public ChunkSink {
   Next handle_eof();
   CURLcode deliver_body(const char* data, std::size_t len);
   CURLcode write_body_now(const char* data, std::size_t len);
-  CURLcode deliver_header(std::string_view line, bool count = true);
+  // count: false for trailers (not in header_size, not to the body writer with
+  // CURLOPT_HEADER). show: pass it to the debug callback as HEADER_IN (trailers and the
+  // end of a 1xx head are not: 7.88.1 shows trailers raw as DATA_IN).
+  CURLcode deliver_header(std::string_view line, bool count = true, bool show = true);
   CURLcode progress();
   void debug(curl_infotype type, std::string_view data);
   void info_text(const std::string& text);

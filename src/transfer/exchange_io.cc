@@ -9,6 +9,7 @@
 #include "transfer/exchange.h"
 #include "transfer/transfer.h"
 #include "util/error_text.h"
+#include "util/strcase.h"
 
 namespace mcurl {
 namespace {
@@ -149,6 +150,7 @@ CURLcode Exchange::build_request() {
   // A small POSTFIELDS body goes out with the head in one send, as libcurl does.
   if (post_data_ != nullptr && !expect_100_ && post_left_ <= 64 * 1024 && !chunked_upload_) {
     send_buf_.append(post_data_, static_cast<std::size_t>(post_left_));
+    debug(CURLINFO_DATA_OUT, std::string_view(post_data_, static_cast<std::size_t>(post_left_)));
     uploaded_ += post_left_;
     info.size_upload += post_left_;
     info.request_size += static_cast<long>(post_left_);
@@ -200,9 +202,10 @@ Exchange::Next Exchange::do_sending() {
     send_buf_.clear();
     send_off_ = 0;
     if (awaiting_100_) {
-      // The head is out; wait for "100 Continue" (or a final answer) before the body.
+      // The head is out; wait for "100 Continue" (or a final answer) before the body,
+      // from the event loop: 7.88.1 never reads in the call that sent the head.
       state_ = State::Receiving;
-      return Next::Continue;
+      return Next::Block;
     }
     if (upload_done_) break;
     if (send_paused_) return Next::Block;
@@ -254,6 +257,7 @@ CURLcode Exchange::fill_upload() {
   if (post_data_ != nullptr) {
     std::size_t n = static_cast<std::size_t>(std::min<curl_off_t>(post_left_, 64 * 1024));
     send_buf_.assign(post_data_, n);
+    debug(CURLINFO_DATA_OUT, send_buf_);
     post_data_ += n;
     post_left_ -= static_cast<curl_off_t>(n);
     uploaded_ += static_cast<curl_off_t>(n);
@@ -314,6 +318,8 @@ CURLcode Exchange::fill_upload() {
     send_off_ = kChunkHead;
     if (got == 0 || (upload_size_ >= 0 && uploaded_ >= upload_size_)) upload_done_ = true;
   }
+  // DATA_OUT shows the bytes as they go out, chunk framing included (7.88.1).
+  debug(CURLINFO_DATA_OUT, std::string_view(send_buf_).substr(send_off_));
   return CURLE_OK;
 }
 
@@ -364,6 +370,7 @@ Exchange::Next Exchange::do_receiving() {
           framing_ = Framing::Close;
           conn_->set_reusable(false);
           std::string_view first = parser_.http09_body();
+          debug(CURLINFO_DATA_IN, first);
           CURLcode rc = deliver_body(first.data(), first.size());
           if (rc != CURLE_OK) return finish(rc);
           continue;
@@ -394,7 +401,8 @@ Exchange::Next Exchange::do_receiving() {
         }
         continue;
       }
-      // Body bytes.
+      // Body bytes. DATA_IN shows them raw, before de-chunking, as read (7.88.1).
+      if (framing_ != Framing::None) debug(CURLINFO_DATA_IN, std::string_view(p, left));
       switch (framing_) {
         case Framing::Length: {
           std::size_t take = static_cast<std::size_t>(std::min<curl_off_t>(body_left_, left));
@@ -485,12 +493,16 @@ Exchange::Next Exchange::handle_eof() {
   return response_complete();
 }
 
-CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line) {
+void Exchange::on_status_code(const StatusLine& status) {
   TransferInfo& info = t_.info();
   info.response_code = status.code;
   info.http_version = status.version == 10   ? CURL_HTTP_VERSION_1_0
                       : status.version == 20 ? CURL_HTTP_VERSION_2_0
                                              : CURL_HTTP_VERSION_1_1;
+}
+
+CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line) {
+  on_status_code(status);
   keep_alive_.on_status(status.version);
   if (status.version == 10 && conn_ != nullptr) conn_->set_http10(true);
   // A request's 1xx responses and its final response share one request number.
@@ -509,11 +521,6 @@ CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line
     conn_->set_reusable(false);
     return CURLE_RANGE_ERROR;
   }
-  if (t_.options().failonerror != 0 && status.code >= 400) {
-    t_.fail_text("The requested URL returned error: " + std::to_string(status.code));
-    conn_->set_reusable(false);
-    return CURLE_HTTP_RETURNED_ERROR;
-  }
   return CURLE_OK;
 }
 
@@ -521,7 +528,9 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
                              std::string_view raw_line) {
   TransferInfo& info = t_.info();
   const Options& o = t_.options();
-  if (header_is(name, "Content-Length") && !is_continuation_line(raw_line)) {
+  // IGNORE_CONTENT_LENGTH: the header is not looked at at all (7.88.1).
+  if (header_is(name, "Content-Length") && !is_continuation_line(raw_line) &&
+      o.ignore_content_length == 0) {
     curl_off_t len = -1;
     switch (parse_content_length(value, &len)) {
       case ContentLength::kOk:
@@ -546,9 +555,15 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
   } else if (header_is(name, "Transfer-Encoding")) {
     if (transfer_encoding_is_chunked(value)) te_chunked_ = true;
   } else if (header_is(name, "Content-Type")) {
-    info.content_type = std::string(value);
+    // A blank Content-Type leaves CURLINFO_CONTENT_TYPE NULL.
+    if (value.empty())
+      info.content_type.reset();
+    else
+      info.content_type = std::string(value);
   } else if (header_is(name, "Location")) {
-    location_ = std::string(value);
+    // The first non-empty Location of a 3xx answer counts (7.88.1).
+    int code = parser_.status().code;
+    if (!location_ && !value.empty() && code >= 300 && code < 400) location_ = std::string(value);
   } else if (header_is(name, "Retry-After")) {
     info.retry_after = parse_retry_after(value, std::time(nullptr));
   } else if (header_is(name, "Last-Modified")) {
@@ -566,7 +581,8 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
 }
 
 CURLcode Exchange::on_head_end(std::string_view raw_line) {
-  CURLcode rc = deliver_header(raw_line);
+  // The empty line after a 1xx head is not shown to the debug callback (7.88.1).
+  CURLcode rc = deliver_header(raw_line, true, !is_interim_status(parser_.status().code));
   if (rc != CURLE_OK) return rc;
   int code = parser_.status().code;
   if (is_interim_status(code)) return CURLE_OK;
@@ -575,9 +591,16 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   if (te_chunked_) content_length_ = -1;
   if (code == 204 || code == 304) content_length_ = 0;
   info.content_length_download = content_length_;
-  if (code == 304) info.condition_unmet = 1;
+  if (code == 304 && o.timecondition != CURL_TIMECOND_NONE) info.condition_unmet = 1;
+  // FAILONERROR acts once the whole head went to the header callback (7.88.1).
+  if (o.failonerror != 0 && code >= 400) {
+    t_.fail_text("The requested URL returned error: " + std::to_string(code));
+    conn_->set_reusable(false);
+    return CURLE_HTTP_RETURNED_ERROR;
+  }
   // The body of a redirect that will be followed is read and thrown away (7.88.1).
-  ignore_body_ = o.followlocation != 0 && location_ && code >= 300 && code < 400 && code != 304;
+  // 7.88.1 follows a Location on any 3xx answer, 304 included.
+  ignore_body_ = o.followlocation != 0 && location_ && code >= 300 && code < 400;
   if (o.no_body || code == 204 || code == 304 || (code >= 100 && code < 200)) {
     framing_ = Framing::None;
   } else if (te_chunked_ && o.http_transfer_decoding != 0) {
@@ -606,13 +629,20 @@ CURLcode Exchange::on_trailer(std::string_view line) {
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
     t_.headers().add(l.substr(0, colon), v, CURLH_TRAILER, false);
   }
-  return deliver_header(line, false);
+  return deliver_header(line, false, false);
 }
 
-CURLcode Exchange::deliver_header(std::string_view line, bool count) {
+CURLcode Exchange::deliver_header(std::string_view line, bool count, bool show) {
   const Options& o = t_.options();
   TransferInfo& info = t_.info();
-  debug(CURLINFO_HEADER_IN, line);
+  if (show) debug(CURLINFO_HEADER_IN, line);
+  if (o.header != 0 && count) {
+    // CURLOPT_HEADER: the body writer gets the line first, then the header callback
+    // (7.88.1's order); trailers go to the header callback only. A pause there holds
+    // the data; it resumes with the body.
+    CURLcode rc = write_body_now(line.data(), line.size());
+    if (rc != CURLE_OK && rc != kPaused) return rc;
+  }
   curl_write_callback fn = o.cb.header;
   void* data = o.cb.header_data;
   if (fn == nullptr && data != nullptr) {
@@ -640,12 +670,6 @@ CURLcode Exchange::deliver_header(std::string_view line, bool count) {
   // Counted once the application took the line (7.88.1: a failing header callback
   // leaves CURLINFO_HEADER_SIZE at 0); trailers are not counted.
   if (count) info.header_size += static_cast<long>(line.size());
-  if (o.header != 0) {
-    // CURLOPT_HEADER: headers also go to the body writer.
-    CURLcode rc = write_body_now(line.data(), line.size());
-    if (rc == kPaused) return CURLE_OK;  // held data resumes with the body
-    return rc;
-  }
   return CURLE_OK;
 }
 
@@ -653,13 +677,8 @@ CURLcode Exchange::deliver_body(const char* data, std::size_t len) {
   if (len == 0 || ignore_body_) return CURLE_OK;
   TransferInfo& info = t_.info();
   info.size_download += static_cast<curl_off_t>(len);
-  const Options& o = t_.options();
-  if (o.maxfilesize > 0 && info.size_download > o.maxfilesize) {
-    t_.fail_text("Exceeded the maximum allowed file size (" + std::to_string(o.maxfilesize) +
-                 ") with " + std::to_string(info.size_download) + " bytes");
-    return CURLE_FILESIZE_EXCEEDED;
-  }
-  debug(CURLINFO_DATA_IN, std::string_view(data, len));
+  // MAXFILESIZE is checked against Content-Length only: 7.88.1 lets a body of unknown
+  // size grow past it.
   if (recv_paused_) {
     held_.append(data, len);
     return CURLE_OK;
@@ -768,14 +787,18 @@ Exchange::Next Exchange::response_complete() {
   TransferInfo& info = t_.info();
   int code = parser_.status().code;
   bool keep = conn_ != nullptr && conn_->reusable() && upload_done_ && !awaiting_100_;
-  bool follow = o.followlocation != 0 && location_ && code >= 300 && code < 400 && code != 304;
-  if (location_ && !follow && code >= 300 && code < 400) {
+  bool follow = o.followlocation != 0 && location_ && code >= 300 && code < 400;
+  if (location_ && !follow) {
     Url target = url_;
     if (target.set(CURLUPART_URL, location_->c_str(), CURLU_URLENCODE | CURLU_ALLOW_SPACE) ==
         CURLUE_OK) {
       std::string abs;
       target.to_string(abs, 0);
       info.redirect_url = abs;
+    } else {
+      // A Location that does not parse (another scheme, a control byte) is reported as
+      // it came (7.88.1).
+      info.redirect_url = *location_;
     }
   }
   if (!follow) {
@@ -808,10 +831,30 @@ Exchange::Next Exchange::response_complete() {
   if (o.path_as_is) flags |= CURLU_PATH_AS_IS;
   CURLUcode uc = next.set(CURLUPART_URL, location_->c_str(), flags);
   if (uc != CURLUE_OK) {
-    return fail(uc == CURLUE_OUT_OF_MEMORY ? CURLE_OUT_OF_MEMORY : CURLE_URL_MALFORMAT,
-                std::string("URL rejected: ") + url_error_text(uc));
+    // 7.88.1 counts the redirect before it parses the target.
+    ++info.redirect_count;
+    return fail(uc == CURLUE_OUT_OF_MEMORY        ? CURLE_OUT_OF_MEMORY
+                : uc == CURLUE_UNSUPPORTED_SCHEME ? CURLE_UNSUPPORTED_PROTOCOL
+                                                  : CURLE_URL_MALFORMAT,
+                std::string("The redirect target URL could not be parsed: ") + url_error_text(uc));
   }
   url_ = std::move(next);
+  {
+    // Another scheme: the followed URL becomes the effective one, then it is refused
+    // (7.88.1 checks the protocol when it connects).
+    std::optional<std::string> scheme;
+    url_.get(CURLUPART_SCHEME, scheme, 0);
+    std::string lower = scheme.value_or("http");
+    for (char& ch : lower) ch = static_cast<char>(to_lower_ascii(ch));
+    if (lower != "http") {
+      std::string effective;
+      url_.to_string(effective, 0);
+      info.effective_url = effective;
+      ++info.redirect_count;
+      return fail(CURLE_UNSUPPORTED_PROTOCOL,
+                  "Protocol \"" + lower + "\" not supported or disabled in libcurl");
+    }
+  }
   // The method after a redirect (7.88.1): 301 and 302 turn a POST into a GET unless
   // CURLOPT_POSTREDIR keeps it; 303 turns anything but GET (and a kept POST) into a GET;
   // 307 and 308 keep the method and the body.
@@ -826,7 +869,19 @@ Exchange::Next Exchange::response_complete() {
   }
   ++info.redirect_count;
   info.redirect_time = micros_since(started_, m_.now());
-  if (o.autoreferer != 0 && info.effective_url) info.referer = info.effective_url;
+  if (o.autoreferer != 0 && info.effective_url) {
+    // The referring URL without credentials and fragment (7.88.1).
+    Url ref;
+    std::string r;
+    if (ref.set(CURLUPART_URL, info.effective_url->c_str(), CURLU_NON_SUPPORT_SCHEME) ==
+            CURLUE_OK &&
+        ref.set(CURLUPART_USER, nullptr, 0) == CURLUE_OK &&
+        ref.set(CURLUPART_PASSWORD, nullptr, 0) == CURLUE_OK &&
+        ref.set(CURLUPART_FRAGMENT, nullptr, 0) == CURLUE_OK && ref.to_string(r, 0) == CURLUE_OK)
+      info.referer = r;
+    else
+      info.referer = info.effective_url;
+  }
   // Reset the per-request state and go again.
   parser_.reset();
   chunked_.reset();

@@ -507,15 +507,14 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
                              std::string_view raw_line) {
   TransferInfo& info = t_.info();
   const Options& o = t_.options();
+  // An error found in this line that 7.88.1 reports after the header callback got it.
+  CURLcode after_delivery = CURLE_OK;
   if (header_is(name, "Content-Length") && !is_continuation_line(raw_line)) {
     curl_off_t len = -1;
     switch (parse_content_length(value, &len)) {
       case ContentLength::kOk:
         content_length_ = len;
-        if (o.maxfilesize > 0 && len > o.maxfilesize) {
-          t_.fail_text("Maximum file size exceeded");
-          return CURLE_FILESIZE_EXCEEDED;
-        }
+        if (o.maxfilesize > 0 && len > o.maxfilesize) after_delivery = CURLE_FILESIZE_EXCEEDED;
         break;
       case ContentLength::kInvalid:
         t_.fail_text("Invalid Content-Length: " + std::string(value));
@@ -555,7 +554,10 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
   }
   t_.headers().add(name, value, is_interim_status(parser_.status().code) ? CURLH_1XX : CURLH_HEADER,
                    is_continuation_line(raw_line));
-  return deliver_header(raw_line);
+  CURLcode rc = deliver_header(raw_line);
+  if (rc != CURLE_OK) return rc;
+  if (after_delivery == CURLE_FILESIZE_EXCEEDED) t_.fail_text("Maximum file size exceeded");
+  return after_delivery;
 }
 
 CURLcode Exchange::on_head_end(std::string_view raw_line) {

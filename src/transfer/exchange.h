@@ -34,6 +34,7 @@
 
 #include <curl/curl.h>
 
+#include "content/decoder.h"
 #include "http/chunked_decoder.h"
 #include "http/http1_headers.h"
 #include "http/http1_parser.h"
@@ -139,7 +140,18 @@ class Exchange final : public HeadSink, public ChunkSink {
   Next read_response();
   Next response_complete();
   Next handle_eof();
+  // Body bytes as framed on the wire (after chunked framing): counted, shown to the debug
+  // callback, then decoded (decoding_) or written as they are.
   CURLcode deliver_body(const char* data, std::size_t len);
+  // Runs wire bytes through decoders_ and writes the output; on a pause the rest of the
+  // input waits undecoded in held_raw_ (so a paused transfer holds at most one receive
+  // buffer of compressed data plus one decoded piece, whatever the ratio).
+  CURLcode decode_body(const char* data, std::size_t len);
+  // Decoded body bytes to the application: CURLOPT_MAXFILESIZE on the decoded size, then
+  // pieces of at most CURL_MAX_WRITE_SIZE, held in held_ when paused.
+  CURLcode write_body(const char* data, std::size_t len);
+  // Adds the codings of a Content-Encoding or Transfer-Encoding value to decoders_.
+  CURLcode add_codings(std::string_view value, bool transfer);
   CURLcode write_body_now(const char* data, std::size_t len);
   // count: false for trailers (not in header_size, not to the body writer with
   // CURLOPT_HEADER). show: pass it to the debug callback as HEADER_IN (trailers and the
@@ -231,6 +243,14 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::unique_ptr<char[]> buf_;
   std::size_t buf_size_ = 0;
   std::string held_;  // decoded body held while receiving is paused
+  // Content decoding (src/content): the codings of this response, whether the body goes
+  // through them, the output window, and wire bytes waiting while paused.
+  std::unique_ptr<DecoderStack> decoders_;
+  bool decoding_ = false;
+  bool raw_chunked_ = false;  // HTTP_TRANSFER_DECODING=0: chunked bytes delivered as sent
+  std::unique_ptr<char[]> decode_buf_;
+  std::string held_raw_;
+  curl_off_t delivered_ = 0;  // decoded body bytes written (MAXFILESIZE)
   bool recv_paused_ = false;
   bool complete_after_unpause_ = false;
 

@@ -67,13 +67,12 @@ CURLcode Exchange::build_request() {
     resume_range = std::to_string(o.resume_from) + "-";
     spec.range = resume_range;
   }
-  std::string accept_encoding;
   if (o.accept_encoding) {
-    // "" asks for every encoding mcurl decodes; none yet (content decoding lands with
-    // docs/COMPATIBILITY.md's issue 5), so only identity is offered.
-    accept_encoding = o.accept_encoding->empty() ? "identity" : *o.accept_encoding;
-    spec.accept_encoding = accept_encoding;
+    // "" asks for every coding mcurl decodes (src/content); a given list goes as it is.
+    spec.accept_encoding =
+        o.accept_encoding->empty() ? std::string_view(kAcceptAllEncodings) : *o.accept_encoding;
   }
+  spec.transfer_encoding = o.transfer_encoding != 0;
   if (o.cookie) spec.cookie = *o.cookie;
   switch (o.timecondition) {
     case CURL_TIMECOND_IFMODSINCE:
@@ -419,7 +418,17 @@ Exchange::Next Exchange::do_receiving() {
         }
         case Framing::Chunked: {
           std::size_t used = 0;
+          // 7.88.1 counts the data of a read once the chunked reader took all of it: when
+          // a chunk's delivery fails, none of this read counts.
+          const curl_off_t counted = t_.info().size_download;
           ChunkedDecoder::Result r = chunked_.feed(p, left, &used, *this);
+          if (r == ChunkedDecoder::Result::kError) t_.info().size_download = counted;
+          if (raw_chunked_ && used > 0 && !ignore_body_ && r != ChunkedDecoder::Result::kError) {
+            // HTTP_TRANSFER_DECODING=0: the chunked bytes themselves are the body (7.88.1);
+            // the decoder only finds the end (and counted the data bytes).
+            CURLcode rc = write_body(p, used);
+            if (rc != CURLE_OK) return finish(rc);
+          }
           p += used;
           left -= used;
           if (state_ == State::Done) return Next::Finish;
@@ -512,6 +521,9 @@ CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line
   te_chunked_ = false;
   conn_close_ = false;
   location_.reset();
+  decoders_.reset();
+  decoding_ = false;
+  raw_chunked_ = false;
   CURLcode rc = deliver_header(raw_line);
   if (rc != CURLE_OK) return rc;
   const Options& opts = t_.options();
@@ -529,16 +541,15 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
   TransferInfo& info = t_.info();
   const Options& o = t_.options();
   // IGNORE_CONTENT_LENGTH: the header is not looked at at all (7.88.1).
+  // An error found in this line that 7.88.1 reports after the header callback got it.
+  CURLcode after_delivery = CURLE_OK;
   if (header_is(name, "Content-Length") && !is_continuation_line(raw_line) &&
       o.ignore_content_length == 0) {
     curl_off_t len = -1;
     switch (parse_content_length(value, &len)) {
       case ContentLength::kOk:
         content_length_ = len;
-        if (o.maxfilesize > 0 && len > o.maxfilesize) {
-          t_.fail_text("Maximum file size exceeded");
-          return CURLE_FILESIZE_EXCEEDED;
-        }
+        if (o.maxfilesize > 0 && len > o.maxfilesize) after_delivery = CURLE_FILESIZE_EXCEEDED;
         break;
       case ContentLength::kInvalid:
         t_.fail_text("Invalid Content-Length: " + std::string(value));
@@ -554,6 +565,13 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
     }
   } else if (header_is(name, "Transfer-Encoding")) {
     if (transfer_encoding_is_chunked(value)) te_chunked_ = true;
+    // Transfer codings other than chunked are undone whatever CURLOPT_TRANSFER_ENCODING
+    // says (7.88.1); content codings only when CURLOPT_ACCEPT_ENCODING is set.
+    CURLcode rc = add_codings(value, true);
+    if (rc != CURLE_OK) return rc;
+  } else if (header_is(name, "Content-Encoding") && o.accept_encoding) {
+    CURLcode rc = add_codings(value, false);
+    if (rc != CURLE_OK) return rc;
   } else if (header_is(name, "Content-Type")) {
     // A blank Content-Type leaves CURLINFO_CONTENT_TYPE NULL.
     if (value.empty())
@@ -577,7 +595,10 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
   }
   t_.headers().add(name, value, is_interim_status(parser_.status().code) ? CURLH_1XX : CURLH_HEADER,
                    is_continuation_line(raw_line));
-  return deliver_header(raw_line);
+  CURLcode rc = deliver_header(raw_line);
+  if (rc != CURLE_OK) return rc;
+  if (after_delivery == CURLE_FILESIZE_EXCEEDED) t_.fail_text("Maximum file size exceeded");
+  return after_delivery;
 }
 
 CURLcode Exchange::on_head_end(std::string_view raw_line) {
@@ -603,9 +624,10 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   ignore_body_ = o.followlocation != 0 && location_ && code >= 300 && code < 400;
   if (o.no_body || code == 204 || code == 304 || (code >= 100 && code < 200)) {
     framing_ = Framing::None;
-  } else if (te_chunked_ && o.http_transfer_decoding != 0) {
+  } else if (te_chunked_) {
     framing_ = Framing::Chunked;
     chunked_.reset();
+    raw_chunked_ = o.http_transfer_decoding == 0;
   } else if (content_length_ >= 0 && o.ignore_content_length == 0) {
     framing_ = Framing::Length;
     body_left_ = content_length_;
@@ -613,10 +635,32 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
     framing_ = Framing::Close;
   }
   if (framing_ == Framing::Close || conn_close_ || !keep_alive_.keep()) conn_->set_reusable(false);
+  // HTTP_CONTENT_DECODING=0 and raw chunked delivery leave the body as sent; the codings
+  // were still counted against the depth limit (7.88.1).
+  decoding_ = decoders_ && !decoders_->empty() && o.http_content_decoding != 0 && !raw_chunked_;
+  delivered_ = 0;
   return CURLE_OK;
 }
 
-CURLcode Exchange::on_body(std::string_view data) { return deliver_body(data.data(), data.size()); }
+CURLcode Exchange::add_codings(std::string_view value, bool transfer) {
+  if (!decoders_) decoders_ = std::make_unique<DecoderStack>();
+  std::string text;
+  CURLcode rc = decoders_->add_list(value, transfer, &text);
+  if (rc != CURLE_OK) {
+    t_.fail_text(text);
+    conn_->set_reusable(false);
+  }
+  return rc;
+}
+
+CURLcode Exchange::on_body(std::string_view data) {
+  if (raw_chunked_) {
+    // The raw chunked bytes are written by do_receiving; only the data bytes count.
+    if (!ignore_body_) t_.info().size_download += static_cast<curl_off_t>(data.size());
+    return CURLE_OK;
+  }
+  return deliver_body(data.data(), data.size());
+}
 
 CURLcode Exchange::on_trailer(std::string_view line) {
   // "Name: value\r\n" as the decoder rebuilds it.
@@ -675,10 +719,60 @@ CURLcode Exchange::deliver_header(std::string_view line, bool count, bool show) 
 
 CURLcode Exchange::deliver_body(const char* data, std::size_t len) {
   if (len == 0 || ignore_body_) return CURLE_OK;
-  TransferInfo& info = t_.info();
-  info.size_download += static_cast<curl_off_t>(len);
-  // MAXFILESIZE is checked against Content-Length only: 7.88.1 lets a body of unknown
-  // size grow past it.
+  // CURLINFO_SIZE_DOWNLOAD and the progress meter count the bytes as sent, before
+  // content decoding (7.88.1); the read loop showed them to the debug callback.
+  t_.info().size_download += static_cast<curl_off_t>(len);
+  if (!decoding_) return write_body(data, len);
+  if (recv_paused_) {
+    held_raw_.append(data, len);
+    return CURLE_OK;
+  }
+  return decode_body(data, len);
+}
+
+// Tests: tests/integration/content_decoding_test.cc (Decoding.*)
+CURLcode Exchange::decode_body(const char* data, std::size_t len) {
+  if (!decode_buf_) decode_buf_ = std::make_unique<char[]>(CURL_MAX_WRITE_SIZE);
+  // Each round consumes input or produces a piece (or ends the call): bounded by the input
+  // and the decoded size, which MAXFILESIZE may bound further.
+  for (;;) {
+    std::size_t used = 0;
+    std::size_t n = 0;
+    Decoder::Status st =
+        decoders_->decode(data, len, &used, decode_buf_.get(), CURL_MAX_WRITE_SIZE, &n);
+    data += used;
+    len -= used;
+    if (n > 0) {
+      CURLcode rc = write_body(decode_buf_.get(), n);
+      if (rc != CURLE_OK) return rc;
+      if (recv_paused_) {
+        // The application paused on this piece (now in held_); the rest stays encoded.
+        held_raw_.append(data, len);
+        return CURLE_OK;
+      }
+    }
+    if (st != Decoder::Status::kOk) {
+      t_.fail_text(decoders_->error_text());
+      if (conn_ != nullptr) conn_->set_reusable(false);
+      return decoders_->error_code();
+    }
+    if (len == 0 && n < CURL_MAX_WRITE_SIZE) return CURLE_OK;
+    if (used == 0 && n == 0) return CURLE_OK;
+  }
+}
+
+CURLcode Exchange::write_body(const char* data, std::size_t len) {
+  if (len == 0) return CURLE_OK;
+  const Options& o = t_.options();
+  // MAXFILESIZE is checked against Content-Length (on_header), as 7.88.1 does, which lets
+  // an identity body of unknown size grow past it; a decoded body is bounded by its
+  // decoded size too (issue 5).
+  delivered_ += static_cast<curl_off_t>(len);
+  if (decoding_ && o.maxfilesize > 0 && delivered_ > o.maxfilesize) {
+    t_.fail_text("Exceeded the maximum allowed file size (" + std::to_string(o.maxfilesize) +
+                 ") with " + std::to_string(delivered_) + " bytes");
+    return CURLE_FILESIZE_EXCEEDED;
+  }
   if (recv_paused_) {
     held_.append(data, len);
     return CURLE_OK;
@@ -743,6 +837,16 @@ CURLcode Exchange::set_pause(int bits) {
       }
       off += piece;
     }
+    if (!recv_paused_ && decoding_ && decoders_ && state_ != State::Done) {
+      // Then decode what waited encoded (or flush what the decoders still hold).
+      std::string raw = std::move(held_raw_);
+      held_raw_.clear();
+      CURLcode rc = decode_body(raw.data(), raw.size());
+      if (rc != CURLE_OK) {
+        finish(rc);
+        return rc;
+      }
+    }
     low_speed_below_ = false;
   } else if (want_recv_pause) {
     recv_paused_ = true;
@@ -778,7 +882,7 @@ CURLcode Exchange::progress() {
 // --- After the response ------------------------------------------------------------------
 
 Exchange::Next Exchange::response_complete() {
-  if (recv_paused_ && !held_.empty()) {
+  if (recv_paused_ && (!held_.empty() || !held_raw_.empty())) {
     // Paused with data held: the transfer ends only after the application took it.
     complete_after_unpause_ = true;
     return Next::Block;
@@ -902,6 +1006,10 @@ Exchange::Next Exchange::response_complete() {
   saw_status_ = false;
   ignore_body_ = false;
   held_.clear();
+  held_raw_.clear();
+  decoders_.reset();
+  decoding_ = false;
+  raw_chunked_ = false;
   state_ = State::Start;
   return Next::Continue;
 }

@@ -1,5 +1,5 @@
 /* TLS: CURLOPT_CAINFO_BLOB: the test CA in memory, the untrusted CA, garbage; a missing
- * CAINFO file and an empty one. */
+ * CAINFO file, a text file that holds no certificate and a key file. */
 /* server: nginx */
 /* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
@@ -33,7 +33,7 @@ int main(int argc, char **argv) {
   one("wrongblob", ca2, n2, NULL);
   one("junkblob", junk, strlen(junk), NULL);
   one("missingfile", NULL, 0, conf_cert("no-such-file.pem"));
-  one("emptyfile", NULL, 0, conf_cert("ca.db/index.txt.old"));
+  one("textfile", NULL, 0, conf_cert("ca.db/index.txt.old"));
   one("keyfile", NULL, 0, conf_cert("ca.key"));
   free(ca);
   free(ca2);

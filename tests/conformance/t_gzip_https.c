@@ -1,6 +1,7 @@
 /* TLS: gzip over https (and the same over plain http for comparison): with
  * CURLOPT_ACCEPT_ENCODING "" the body arrives decoded (same hash as the identity
- * transfer), the downloaded size is the compressed one; an Accept-Encoding header set by hand gets the raw gzip bytes. */
+ * transfer), the downloaded size is the compressed one; an Accept-Encoding header set by
+ * hand gets the raw gzip bytes. */
 /* server: nginx */
 /* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"

@@ -45,7 +45,9 @@ static void capath(CURL *e) {
   curl_easy_setopt(e, CURLOPT_CAINFO, NULL);
   curl_easy_setopt(e, CURLOPT_CAPATH, conf_cert("capath"));
 }
-static void ciphers(CURL *e) { curl_easy_setopt(e, CURLOPT_TLS13_CIPHERS, "TLS_AES_256_GCM_SHA384"); }
+static void ciphers(CURL *e) {
+  curl_easy_setopt(e, CURLOPT_TLS13_CIPHERS, "TLS_AES_256_GCM_SHA384");
+}
 static void pinned(CURL *e) {
   char *pin = conf_read_file(conf_cert("server.pin"), NULL);
   pin[strcspn(pin, "\r\n")] = 0;

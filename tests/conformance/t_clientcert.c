@@ -1,7 +1,8 @@
 /* TLS: a server that requires a client certificate (ssl_verify_client on): none (nginx
- * answers 400), PEM cert + key, DER cert + key, a certificate in a file holding both,
- * the encrypted key with the right and a wrong CURLOPT_KEYPASSWD, a key that does not
- * match, a missing file; /whoami echoes the subject nginx saw. */
+ * answers 400), PEM cert + key, DER cert + key, the encrypted key with the right and a
+ * wrong CURLOPT_KEYPASSWD, a key that does not match, missing files, a DER file read as
+ * PEM, a certificate of another CA (nginx answers 400), one file holding certificate and
+ * key; /whoami echoes the subject nginx saw. */
 /* server: nginx */
 /* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
@@ -34,6 +35,7 @@ int main(int argc, char **argv) {
   one("key_missing", conf_cert("client.pem"), NULL, conf_cert("no-such.key"), NULL, NULL);
   one("der_as_pem", conf_cert("client.der"), NULL, conf_cert("client.key"), NULL, NULL);
   one("wrong_ca", conf_cert("server.pem"), NULL, conf_cert("server.key"), NULL, NULL);
+  one("combined", conf_cert("client-full.pem"), NULL, NULL, NULL, NULL);
   curl_global_cleanup();
   return 0;
 }

@@ -104,6 +104,7 @@ issue clientca client "mcurl client" "DNS:client.example" client_ext
 ossl x509 -in client.pem -outform DER -out client.der
 ossl pkey -in client.key -outform DER -out client-key.der
 ossl pkey -in client.key -aes256 -passout pass:secret -out client-enc.key
+cat client.pem client.key >client-full.pem
 
 # The server's public key (PEM, DER) and its pin; another key's, for a wrong pin.
 ossl pkey -in server.key -pubout -out server-pub.pem

@@ -52,6 +52,7 @@ write_config() {  # write_config PORT... (one per name)
     echo "  default_type application/octet-stream;"
     echo "  types { text/plain txt; }"
     echo "  keepalive_requests 1000;"
+    echo "  client_max_body_size 64m;"
     echo "  ssl_session_cache shared:MCURL:1m;"
     echo "  ssl_session_tickets on;"
     echo "  ssl_session_timeout 10m;"
@@ -96,6 +97,9 @@ write_config() {  # write_config PORT... (one per name)
       # The client certificate's subject, for tests that check it arrived.
       [ "$name" = clientcert ] && echo "    location = /whoami { return 200 \"\$ssl_client_s_dn\\n\"; }"
       echo "    location = /name { return 200 \"$name\\n\"; }"
+      # Redirects between the plain and the TLS server (ports[0] is good, ports[9] http).
+      [ "$name" = http ] && echo "    location = /to_good { return 302 https://localhost:${ports[0]}/1k; }"
+      [ "$name" = good ] && echo "    location = /to_http { return 302 http://localhost:${ports[9]}/1k; }"
       echo "  }"
     done
     echo "}"

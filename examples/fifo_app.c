@@ -17,8 +17,8 @@
 static void usage(const struct fifo_app *app, int with_edge) {
   const char *e = with_edge ? " [-e]" : "";
   fprintf(stderr,
-          "usage: %s [-q] [-i]%s [-c CONCURRENCY] -f FIFO\n"
-          "       %s [-q] [-i]%s [-c CONCURRENCY] [-n TOTAL] URL...\n",
+          "usage: %s [-q] [-i]%s [-C CAFILE] [-c CONCURRENCY] -f FIFO\n"
+          "       %s [-q] [-i]%s [-C CAFILE] [-c CONCURRENCY] [-n TOTAL] URL...\n",
           app->prog, e, app->prog, e);
 }
 
@@ -39,7 +39,7 @@ int fifo_app_parse_args(struct fifo_app *app, const char *prog, int with_edge, i
   app->fifo_fd = -1;
   app->concurrency = LONG_MAX;
   app->total = -1;
-  while ((opt = getopt(argc, argv, with_edge ? "qief:n:c:h" : "qif:n:c:h")) != -1) {
+  while ((opt = getopt(argc, argv, with_edge ? "qief:n:c:C:h" : "qif:n:c:C:h")) != -1) {
     switch (opt) {
       case 'q':
         app->quiet = 1;
@@ -52,6 +52,9 @@ int fifo_app_parse_args(struct fifo_app *app, const char *prog, int with_edge, i
         break;
       case 'f':
         app->fifo_path = optarg;
+        break;
+      case 'C':
+        app->cainfo = optarg;
         break;
       case 'n':
         if (parse_count(optarg, &app->total) != 0) {
@@ -247,6 +250,7 @@ static struct fifo_job *new_job(struct fifo_app *app) {
   curl_easy_setopt(job->easy, CURLOPT_PRIVATE, job);
   curl_easy_setopt(job->easy, CURLOPT_FOLLOWLOCATION, 1L);
   curl_easy_setopt(job->easy, CURLOPT_MAXREDIRS, 20L);
+  if (app->cainfo != NULL) curl_easy_setopt(job->easy, CURLOPT_CAINFO, app->cainfo);
   job->next_all = app->all;
   app->all = job;
   return job;

@@ -61,6 +61,7 @@ struct fifo_app {
   struct fifo_watch *watched; /* list of descriptors being watched */
   long watched_count;
 
+  const char *cainfo; /* -C FILE: CURLOPT_CAINFO for https URLs (verification stays on) */
   int quiet;
   int info;
   int edge; /* -e (only when the program offers it) */

@@ -45,6 +45,7 @@
 #include "multi/transfer_table.h"
 #include "net/dns_cache.h"
 #include "net/resolver.h"
+#include "tls/tls_context.h"
 #include "util/clock.h"
 
 namespace mcurl {
@@ -128,6 +129,9 @@ class Multi {
   ConnectionPool& pool() noexcept { return pool_; }
   Resolver& resolver() noexcept { return resolver_; }
   DnsCache& dns_cache() noexcept { return dns_; }
+  // One SSL_CTX per TLS configuration, and the sessions kept for resumption.
+  TlsContextCache& tls_contexts() noexcept { return tls_contexts_; }
+  const std::shared_ptr<TlsSessionCache>& tls_sessions() const noexcept { return tls_sessions_; }
   std::uint64_t next_connection_number() noexcept { return connection_number_++; }
   // The most idle connections to keep (CURLMOPT_MAXCONNECTS or its default).
   std::size_t max_idle_connections() const noexcept;
@@ -190,6 +194,8 @@ class Multi {
   TimerTree timers_;
   SocketRegistry sockets_;
   MessageQueue messages_;
+  TlsContextCache tls_contexts_;
+  std::shared_ptr<TlsSessionCache> tls_sessions_ = std::make_shared<TlsSessionCache>();
   ConnectionPool pool_;
   Resolver resolver_;
   DnsCache dns_;

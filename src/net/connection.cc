@@ -4,6 +4,9 @@
 
 #include <cerrno>
 
+#include "multi/pollset.h"
+#include "tls/tls_stream.h"
+
 namespace mcurl {
 
 Connection::Connection(std::string key, std::string host_key, int fd, const SocketHooks& hooks,
@@ -18,7 +21,25 @@ Connection::Connection(std::string key, std::string host_key, int fd, const Sock
 
 Connection::~Connection() { close(); }
 
+void Connection::set_tls(std::unique_ptr<TlsStream> tls) noexcept { tls_ = std::move(tls); }
+
+int Connection::wait_events(int usual) const noexcept {
+  if (tls_) {
+    if (tls_->wants_read()) return kPollIn;
+    if (tls_->wants_write()) return kPollOut;
+  }
+  return usual;
+}
+
 ssize_t Connection::send(const char* buf, std::size_t len, CURLcode* err, int* os_errno) noexcept {
+  if (tls_) {
+    try {
+      return tls_->send(buf, len, err, os_errno, &error_text_);
+    } catch (...) {
+      *err = CURLE_OUT_OF_MEMORY;
+      return -1;
+    }
+  }
   for (;;) {
     // MSG_NOSIGNAL: a peer that went away must never raise SIGPIPE in the application
     // (BEHAVIOUR.md item 110).
@@ -36,6 +57,14 @@ ssize_t Connection::send(const char* buf, std::size_t len, CURLcode* err, int* o
 }
 
 ssize_t Connection::recv(char* buf, std::size_t len, CURLcode* err, int* os_errno) noexcept {
+  if (tls_) {
+    try {
+      return tls_->recv(buf, len, err, os_errno, &error_text_);
+    } catch (...) {
+      *err = CURLE_OUT_OF_MEMORY;
+      return -1;
+    }
+  }
   for (;;) {
     ssize_t n = ::recv(fd_, buf, len, 0);
     if (n >= 0) return n;
@@ -57,6 +86,7 @@ void Connection::learn_addresses() {
 
 void Connection::close() noexcept {
   if (fd_ < 0) return;
+  if (tls_) tls_->close_notify();
   tcp_close(fd_, hooks_);
   fd_ = -1;
 }

@@ -1,5 +1,5 @@
-// class Connection: one transport connection (a TCP socket today; TLS and proxies stack on
-// it later) plus what the pool needs to decide whether a transfer may reuse it.
+// class Connection: one transport connection (a TCP socket, with a TLS layer on it for
+// https) plus what the pool needs to decide whether a transfer may reuse it.
 //
 // Ownership: connections belong to the ConnectionPool (unique_ptr). A Transfer borrows
 // one while it uses it (attach/detach through the pool) and never keeps the pointer across
@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include <curl/curl.h>
@@ -22,6 +23,8 @@
 #include "net/tcp.h"
 
 namespace mcurl {
+
+class TlsStream;
 
 class Connection {
  public:
@@ -41,6 +44,16 @@ class Connection {
   // Receives up to `len` bytes: > 0 bytes, 0 at the peer's orderly close, or -1 with *err
   // CURLE_AGAIN (would block) or CURLE_RECV_ERROR.
   ssize_t recv(char* buf, std::size_t len, CURLcode* err, int* os_errno) noexcept;
+  // After send or recv failed: the TLS layer's description of the failure ("" for plain
+  // TCP, whose callers describe *os_errno themselves).
+  const std::string& error_text() const noexcept { return error_text_; }
+
+  // The TLS layer (https), once the TCP connection is up; nullptr for plain TCP.
+  void set_tls(std::unique_ptr<TlsStream> tls) noexcept;
+  TlsStream* tls() const noexcept { return tls_.get(); }
+  // The socket events the last send/recv that would block waits for: TLS may need to read
+  // in order to write and the other way round. `usual` is kPollIn or kPollOut.
+  int wait_events(int usual) const noexcept;
 
   int fd() const noexcept { return fd_; }
   // The pool key: scheme, host and port (and, later, TLS and proxy configuration). Two
@@ -82,6 +95,8 @@ class Connection {
   std::string key_;
   std::string host_key_;
   int fd_;
+  std::unique_ptr<TlsStream> tls_;
+  std::string error_text_;
   SocketHooks hooks_;
   std::uint64_t number_;
   bool reusable_ = true;

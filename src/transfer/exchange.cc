@@ -12,6 +12,7 @@
 
 #include "multi/multi.h"
 #include "net/connection.h"
+#include "tls/tls_stream.h"
 #include "transfer/transfer.h"
 #include "util/error_text.h"
 #include "util/strcase.h"
@@ -124,6 +125,9 @@ bool Exchange::step(int ev_bitmask) noexcept {
         case State::Connecting:
           next = do_connecting(ev_bitmask);
           break;
+        case State::TlsHandshake:
+          next = do_tls_handshake();
+          break;
         case State::Sending:
           next = do_sending();
           break;
@@ -205,10 +209,12 @@ CURLcode Exchange::setup_url() {
   url_.get(CURLUPART_SCHEME, part, 0);
   scheme_ = part.value_or("http");
   for (char& c : scheme_) c = static_cast<char>(to_lower_ascii(c));
-  if (scheme_ != "http") {
+  if (scheme_ != "http" && scheme_ != "https") {
     t_.fail_text("Protocol \"" + scheme_ + "\" not supported or disabled in libcurl");
     return CURLE_UNSUPPORTED_PROTOCOL;
   }
+  https_ = scheme_ == "https";
+  const int default_port = https_ ? 443 : 80;
   part.reset();
   if (url_.get(CURLUPART_HOST, part, 0) != CURLUE_OK || !part || part->empty()) {
     t_.fail_text("No host part in the URL");
@@ -217,10 +223,10 @@ CURLcode Exchange::setup_url() {
   host_ = *part;
   bool ipv6 = host_.size() > 1 && host_.front() == '[';
   std::string bare = ipv6 ? host_.substr(1, host_.size() - 2) : host_;
-  port_ = url_.port_number() != 0 ? static_cast<int>(url_.port_number()) : 80;
+  port_ = url_.port_number() != 0 ? static_cast<int>(url_.port_number()) : default_port;
   if (o.port > 0) port_ = static_cast<int>(o.port);
   host_header_ = host_;
-  if (port_ != 80) host_header_ += ":" + std::to_string(port_);
+  if (port_ != default_port) host_header_ += ":" + std::to_string(port_);
   part.reset();
   url_.get(CURLUPART_PATH, part, 0);
   target_ = part.value_or("/");
@@ -236,9 +242,16 @@ CURLcode Exchange::setup_url() {
   std::string lower = connect_host_;
   for (char& c : lower) c = static_cast<char>(to_lower_ascii(c));
   host_key_ = lower + ":" + std::to_string(connect_port_);
-  conn_key_ = "http://" + host_key_;
-  if (connect_host_ != host_ || connect_port_ != port_) {
+  conn_key_ = (https_ ? "https://" : "http://") + host_key_;
+  if (https_ || connect_host_ != host_ || connect_port_ != port_) {
+    // TLS checks the certificate against the URL's host, so that is part of the key.
     conn_key_ += "/for/" + host_ + ":" + std::to_string(port_);
+  }
+  if (https_) {
+    tls_cfg_ = TlsConfig::from_options(o);
+    conn_key_ += "|" + tls_cfg_->key();
+  } else {
+    tls_cfg_.reset();
   }
   return CURLE_OK;
 }
@@ -471,8 +484,9 @@ Exchange::Next Exchange::connected(int fd) {
   const Options& o = t_.options();
   close_attempts(fd);
   // The happy eyeballs deadline stays armed (ignored once connected), as in 7.88.1: the
-  // application keeps seeing that timer; the connect timeout is done with.
-  t_.expires_.clear(ExpireKind::Connect);
+  // application keeps seeing that timer; the connect timeout is done with (for https,
+  // once the TLS handshake is done too).
+  if (!https_) t_.expires_.clear(ExpireKind::Connect);
   SocketHooks hooks = socket_hooks(o);
   auto conn =
       std::make_unique<Connection>(conn_key_, host_key_, fd, hooks, m_.next_connection_number());
@@ -487,6 +501,67 @@ Exchange::Next Exchange::connected(int fd) {
   if (verbose())
     info_text("Connected to " + host_ + " (" + conn_->primary_ip() + ") port " +
               std::to_string(port_) + " (#" + std::to_string(conn_->number()) + ")");
+  if (https_) return start_tls();
+  return connection_ready();
+}
+
+Exchange::Next Exchange::start_tls() {
+  const Options& o = t_.options();
+  t_.info().ssl_verifyresult = 1;  // 7.88.1's "not verified (yet)"
+  std::shared_ptr<TlsContext> ctx;
+  std::string text;
+  CURLcode rc = m_.tls_contexts().get(*tls_cfg_, conn_key_, &ctx, &text);
+  if (rc != CURLE_OK) return fail(rc, text);
+  if (o.cb.ssl_ctx != nullptr) {
+    // CURLOPT_SSL_CTX_FUNCTION sees the connection's fresh SSL_CTX before it is used.
+    CURLcode cb;
+    {
+      Multi::CallbackScope scope(m_);
+      cb = o.cb.ssl_ctx(t_.handle(), ctx->get(), o.cb.ssl_ctx_data);
+    }
+    if (state_ == State::Done) return Next::Finish;
+    if (cb != CURLE_OK) return fail(cb, "error signaled by ssl ctx callback");
+  }
+  auto tls = std::make_unique<TlsStream>(std::move(ctx), m_.tls_sessions(), conn_key_);
+  rc = tls->start(conn_->fd(), host_, port_, *tls_cfg_, &text);
+  if (rc != CURLE_OK) return fail(rc, text);
+  conn_->set_tls(std::move(tls));
+  state_ = State::TlsHandshake;
+  return Next::Continue;
+}
+
+Exchange::Next Exchange::do_tls_handshake() {
+  TlsStream* tls = conn_->tls();
+  std::string text;
+  CURLcode rc = tls->handshake(&text);
+  TransferInfo& info = t_.info();
+  if (rc == CURLE_AGAIN) return Next::Block;
+  // 7.88.1 keeps "not verified" (1) unless verification ran: it did on success and when
+  // it is what failed.
+  if (rc == CURLE_PEER_FAILED_VERIFICATION) info.ssl_verifyresult = tls->verify_result();
+  if (rc != CURLE_OK) {
+    m_.tls_sessions()->forget(conn_key_);
+    return fail(rc, text);
+  }
+  rc = tls->check_peer(*tls_cfg_, host_, &info.ssl_verifyresult, &text);
+  if (rc != CURLE_OK) {
+    m_.tls_sessions()->forget(conn_key_);
+    return fail(rc, text);
+  }
+  t_.expires_.clear(ExpireKind::Connect);
+  record_time(info.appconnect_time);
+  if (verbose()) {
+    info_text("SSL connection using " + tls->connection_text());
+    std::string alpn = tls->alpn_text();
+    info_text(alpn.empty() ? std::string("ALPN: server did not agree on a protocol. Uses default.")
+                           : "ALPN: server accepted " + alpn);
+  }
+  note_connection();
+  return connection_ready();
+}
+
+Exchange::Next Exchange::connection_ready() {
+  const Options& o = t_.options();
   if (o.connect_only != 0) {
     // CURLOPT_CONNECT_ONLY: the transfer ends here and the handle keeps the connection
     // for curl_easy_send / curl_easy_recv. Its socket leaves the application's watch
@@ -509,8 +584,13 @@ void Exchange::note_connection() {
   info.local_ip = conn_->local_ip();
   info.local_port = conn_->local_port();
   info.last_socket = conn_->fd();
-  info.scheme = "HTTP";  // 7.88.1 reports the scheme in upper case, once connected
-  info.protocol = CURLPROTO_HTTP;
+  // 7.88.1 reports the scheme in upper case, once connected.
+  info.scheme = https_ ? "HTTPS" : "HTTP";
+  info.protocol = https_ ? CURLPROTO_HTTPS : CURLPROTO_HTTP;
+  // CURLINFO_TLS_SSL_PTR / TLS_SESSION: the SSL* and SSL_CTX* while the connection is used.
+  TlsStream* tls = conn_->tls();
+  info.tls_ssl.internals = tls != nullptr ? static_cast<void*>(tls->ssl()) : nullptr;
+  info.tls_session.internals = tls != nullptr ? static_cast<void*>(tls->ctx()) : nullptr;
 }
 
 void Exchange::opening(bool on) noexcept {
@@ -534,6 +614,8 @@ void Exchange::release_connection(bool keep) noexcept {
   if (conn_ == nullptr) return;
   Connection* c = conn_;
   conn_ = nullptr;
+  t_.info().tls_ssl.internals = nullptr;
+  t_.info().tls_session.internals = nullptr;
   const Options& o = t_.options();
   bool reusable = keep && c->reusable() && o.forbid_reuse == 0 && state_ == State::Done;
   c->set_reusable(reusable);
@@ -560,6 +642,8 @@ std::string Exchange::timeout_text() const {
       return "Resolving timed out after " + std::to_string(ms) + " milliseconds";
     case State::Connecting:
       return "Connection timed out after " + std::to_string(ms) + " milliseconds";
+    case State::TlsHandshake:
+      return "SSL connection timeout";
     default:
       break;
   }
@@ -586,7 +670,8 @@ void Exchange::check_timeouts() {
   }
   if (due(ExpireKind::Connect)) {
     ex.clear(ExpireKind::Connect);
-    if (state_ == State::Resolving || state_ == State::Connecting || state_ == State::Pending) {
+    if (state_ == State::Resolving || state_ == State::Connecting || state_ == State::Pending ||
+        state_ == State::TlsHandshake) {
       fail(CURLE_OPERATION_TIMEDOUT, timeout_text());
       return;
     }
@@ -639,11 +724,14 @@ void Exchange::pollset(PollSet& out) const noexcept {
     case State::Connecting:
       for (const Attempt& a : attempts_) out.add(a.fd, kPollOut);
       break;
+    case State::TlsHandshake:
+      if (conn_ != nullptr) out.add(conn_->fd(), conn_->wait_events(kPollIn));
+      break;
     case State::Sending:
-      if (conn_ != nullptr && !send_paused_) out.add(conn_->fd(), kPollOut);
+      if (conn_ != nullptr && !send_paused_) out.add(conn_->fd(), conn_->wait_events(kPollOut));
       break;
     case State::Receiving:
-      if (conn_ != nullptr && !recv_paused_) out.add(conn_->fd(), kPollIn);
+      if (conn_ != nullptr && !recv_paused_) out.add(conn_->fd(), conn_->wait_events(kPollIn));
       break;
     default:
       break;

@@ -9,8 +9,8 @@
 // the transfer is removed.
 //
 // The state machine, stepped by Multi::run_transfer until it would block:
-//   Start → Pending (waits for a connection slot) → Resolving → Connecting → Sending →
-//   Receiving → Done
+//   Start → Pending (waits for a connection slot) → Resolving → Connecting →
+//   TlsHandshake (https) → Sending → Receiving → Done
 // A reused connection goes from Start straight to Sending; a followed redirect goes from
 // Receiving back to Start.
 //
@@ -42,6 +42,7 @@
 #include "net/address.h"
 #include "net/resolver.h"
 #include "net/tcp.h"
+#include "tls/tls_config.h"
 #include "util/clock.h"
 #include "util/url.h"
 
@@ -58,6 +59,7 @@ class Exchange final : public HeadSink, public ChunkSink {
     Pending,
     Resolving,
     Connecting,
+    TlsHandshake,
     Sending,
     Receiving,
     Done,
@@ -111,6 +113,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   Next do_pending();
   Next do_resolving();
   Next do_connecting(int ev_bitmask);
+  Next do_tls_handshake();
   Next do_sending();
   Next do_receiving();
 
@@ -122,6 +125,9 @@ class Exchange final : public HeadSink, public ChunkSink {
   bool start_attempt(const AddressList& list, std::size_t index);
   void close_attempts(int keep_fd) noexcept;
   Next connected(int fd);
+  // The TCP (and, for https, TLS) connection is ready: CONNECT_ONLY ends here.
+  Next connection_ready();
+  Next start_tls();
   CURLcode build_request();
   Next send_pending();
   CURLcode fill_upload();
@@ -162,6 +168,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   int connect_port_ = 0;
   std::string conn_key_;
   std::string host_key_;
+  bool https_ = false;
+  std::optional<TlsConfig> tls_cfg_;  // https only
 
   // Resolving and connecting.
   std::uint64_t resolve_job_ = 0;

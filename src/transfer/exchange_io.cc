@@ -215,6 +215,7 @@ Exchange::Next Exchange::send_pending() {
       return Next::Continue;
     }
     t_.info().os_errno = os_err;
+    if (!conn_->error_text().empty()) return fail(err, conn_->error_text());
     return fail(CURLE_SEND_ERROR,
                 std::string("Send failure: ") + std::strerror(os_err != 0 ? os_err : EPIPE));
   }
@@ -314,6 +315,7 @@ Exchange::Next Exchange::do_receiving() {
       if (err == CURLE_AGAIN) return Next::Block;
       if (reused_ && !retried_ && !got_bytes_) return handle_eof();
       t_.info().os_errno = os_err;
+      if (!conn_->error_text().empty()) return fail(err, conn_->error_text());
       return fail(CURLE_RECV_ERROR, std::string("Recv failure: ") + std::strerror(os_err));
     }
     if (n == 0) return handle_eof();

@@ -8,14 +8,10 @@
 #include "transfer/ssl_engine.h"
 #include "transfer/transfer.h"
 #include "util/alloc.h"
+#include "util/version.h"  // what CURLINFO_CAINFO / CAPATH report, whatever the options say
 
 namespace mcurl {
 namespace {
-
-// The CA bundle and directory the Debian build was configured with; CURLINFO_CAINFO and
-// CURLINFO_CAPATH report these whatever CURLOPT_CAINFO / CAPATH say.
-constexpr const char* kDefaultCaInfo = "/etc/ssl/certs/ca-certificates.crt";
-constexpr const char* kDefaultCaPath = "/etc/ssl/certs";
 
 // Builds a curl_slist the application frees with curl_slist_free_all (allocated with
 // the global allocator hooks, like curl_slist_append's). Throws bad_alloc.
@@ -269,8 +265,10 @@ CURLcode Transfer::getinfo(CURLINFO info, void* out) const {
           v = const_cast<curl_certinfo*>(&i.certinfo);
           break;
         case CURLINFO_TLS_SESSION:
-        case CURLINFO_TLS_SSL_PTR:
           v = const_cast<curl_tlssessioninfo*>(&i.tls_session);
+          break;
+        case CURLINFO_TLS_SSL_PTR:
+          v = const_cast<curl_tlssessioninfo*>(&i.tls_ssl);
           break;
         default:
           return CURLE_UNKNOWN_OPTION;

@@ -78,7 +78,8 @@ struct TransferInfo {
   // Handed out by pointer (CURLINFO_CERTINFO, CURLINFO_TLS_SSL_PTR / TLS_SESSION); they
   // live as long as the handle, as in libcurl.
   curl_certinfo certinfo{0, nullptr};
-  curl_tlssessioninfo tls_session{CURLSSLBACKEND_OPENSSL, nullptr};
+  curl_tlssessioninfo tls_session{CURLSSLBACKEND_OPENSSL, nullptr};  // SSL_CTX*
+  curl_tlssessioninfo tls_ssl{CURLSSLBACKEND_OPENSSL, nullptr};      // SSL*
 
   // The start of a transfer (curl_easy_perform, or an add to a multi) clears the
   // figures of the previous one, as 7.88.1 does; the URL and the referer stay.
@@ -88,6 +89,8 @@ struct TransferInfo {
     fresh.referer = std::move(referer);
     fresh.certinfo = certinfo;
     fresh.tls_session = tls_session;
+    fresh.tls_ssl = tls_ssl;
+    fresh.ssl_verifyresult = ssl_verifyresult;  // kept by a transfer on a reused connection
     *this = std::move(fresh);
   }
 };

@@ -1,0 +1,97 @@
+// class TlsContext: one OpenSSL SSL_CTX set up for one TlsConfig: protocol versions,
+// ciphers, curves, ALPN, the CA store (the bundle file is parsed here, once), the CRL,
+// the client certificate and key, peer verification and the client session cache hook.
+//
+// class TlsContextCache: a Multi's contexts by configuration key, so that every
+// connection with the same configuration shares one SSL_CTX. A configuration with
+// CURLOPT_SSL_CTX_FUNCTION gets a fresh context per connection (7.88.1 calls that
+// callback once per connection, with a context the application may change).
+//
+// class TlsSessionCache: the SSL_SESSIONs a Multi keeps for resumption, by connection key
+// (destination plus configuration: a session made without verification must never
+// resume a connection that verifies).
+//
+// Ownership: shared_ptr, because a CURLOPT_CONNECT_ONLY connection may outlive its Multi.
+// Thread affinity: the multi's thread.
+#ifndef MCURL_TLS_TLS_CONTEXT_H
+#define MCURL_TLS_TLS_CONTEXT_H
+
+#include <openssl/ssl.h>
+
+#include <cstddef>
+#include <list>
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+#include <curl/curl.h>
+
+#include "tls/tls_config.h"
+
+namespace mcurl {
+
+class TlsContext {
+ public:
+  ~TlsContext();
+  TlsContext(const TlsContext&) = delete;
+  TlsContext& operator=(const TlsContext&) = delete;
+
+  // Builds a context for `cfg`. On failure returns the CURLcode 7.88.1 gives for that
+  // setting (CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE,
+  // CURLE_SSL_CRL_BADFILE, CURLE_BAD_FUNCTION_ARGUMENT, CURLE_OUT_OF_MEMORY) and the
+  // error text in *text.
+  static CURLcode create(const TlsConfig& cfg, std::shared_ptr<TlsContext>* out, std::string* text);
+
+  SSL_CTX* get() const noexcept { return ctx_; }
+
+ private:
+  TlsContext() = default;
+  CURLcode setup(const TlsConfig& cfg, std::string* text);
+  CURLcode load_trust(const TlsConfig& cfg, std::string* text);
+  CURLcode load_client_cert(const TlsConfig& cfg, std::string* text);
+
+  SSL_CTX* ctx_ = nullptr;
+  std::string password_;  // CURLOPT_KEYPASSWD, read by OpenSSL's password callback
+};
+
+class TlsContextCache {
+ public:
+  // The context for `cfg` (whose key is `key`), made on first use.
+  CURLcode get(const TlsConfig& cfg, const std::string& key, std::shared_ptr<TlsContext>* out,
+               std::string* text);
+  void clear() noexcept { contexts_.clear(); }
+
+ private:
+  std::unordered_map<std::string, std::shared_ptr<TlsContext>> contexts_;
+};
+
+class TlsSessionCache {
+ public:
+  TlsSessionCache() = default;
+  ~TlsSessionCache();
+  TlsSessionCache(const TlsSessionCache&) = delete;
+  TlsSessionCache& operator=(const TlsSessionCache&) = delete;
+
+  // The session kept for `key` (borrowed: SSL_set_session takes its own reference), or
+  // nullptr.
+  SSL_SESSION* find(const std::string& key) const;
+  // Keeps `session` for `key`, taking over the caller's reference; replaces an older one.
+  // On std::bad_alloc the caller keeps its reference.
+  void store(const std::string& key, SSL_SESSION* session);
+  // Forgets the session of `key` (it failed to resume or the connection failed).
+  void forget(const std::string& key) noexcept;
+  std::size_t size() const noexcept { return sessions_.size(); }
+
+ private:
+  static constexpr std::size_t kMaxSessions = 256;
+  struct Entry {
+    SSL_SESSION* session;
+    std::list<std::string>::iterator age;
+  };
+  std::unordered_map<std::string, Entry> sessions_;
+  std::list<std::string> order_;  // keys, oldest first, for eviction
+};
+
+}  // namespace mcurl
+
+#endif  // MCURL_TLS_TLS_CONTEXT_H

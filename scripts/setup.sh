@@ -9,6 +9,8 @@ packages=(
   # The oracle: the system libcurl 7.88.1, its headers and man pages, and the GnuTLS
   # flavour that git and pycurl load.
   libcurl4-openssl-dev libcurl3-gnutls libcurl4-doc
+  # The TLS test fixture: test certificates and nginx on loopback (tests/support).
+  openssl nginx-light
   # The event libraries of the example programs (examples/hiperfifo.c, multi-uv.c), and
   # valgrind, which the example tests use when it is there.
   libevent-dev libuv1-dev valgrind

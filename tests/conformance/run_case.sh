@@ -6,6 +6,10 @@
 #                          pass its port as the first program argument
 #   --scripted-server BIN  the mcurl_scripted_server binary
 #   --httpd BIN            start mcurl_httpd BIN before each run (port as first argument)
+#   --nginx FIXTURE        start tests/support/nginx_fixture.sh (FIXTURE) before each run:
+#                          fresh certificates and ports; the program gets the environment
+#                          CONF_NGINX_DIR (certificates in $CONF_NGINX_DIR/certs) and
+#                          CONF_PORT_<NAME> (upper case) for each server block
 #   --mcurl-only           run on mcurl only (the case would crash libcurl 7.88.1): the
 #                          run must exit 0 and print no line starting "FAIL" or "!!"
 # The program was compiled against the system's headers and linked to the system
@@ -21,6 +25,7 @@ shift 2
 script=
 server_bin=
 httpd_bin=
+nginx_fixture=
 mcurl_only=0
 compare_requests=1
 while [ $# -gt 0 ]; do
@@ -28,6 +33,7 @@ while [ $# -gt 0 ]; do
     --server) script=$2; shift 2 ;;
     --scripted-server) server_bin=$2; shift 2 ;;
     --httpd) httpd_bin=$2; shift 2 ;;
+    --nginx) nginx_fixture=$2; shift 2 ;;
     --mcurl-only) mcurl_only=1; shift ;;
     --no-requests) compare_requests=0; shift ;;
     --) shift; break ;;
@@ -38,7 +44,13 @@ args=("$@")
 work=$(mktemp -d)
 srv_pid=
 srv_fd=
+nginx_dir=
+nginx_env=()
 stop_server() {
+  if [ -n "$nginx_dir" ]; then
+    "$nginx_fixture" stop "$nginx_dir"
+    nginx_dir=
+  fi
   if [ -n "$srv_fd" ]; then
     exec {srv_fd}>&-
     srv_fd=
@@ -50,10 +62,27 @@ stop_server() {
 }
 trap 'stop_server; rm -rf "$work"' EXIT
 
+start_nginx() {  # start_nginx NAME: sets $nginx_env
+  local name=$1 block p
+  nginx_env=()
+  [ -z "$nginx_fixture" ] && return 0
+  nginx_dir=$work/$name.nginx
+  if ! "$nginx_fixture" start "$nginx_dir" >"$work/$name.ports" 2>"$work/$name.nginxerr"; then
+    echo "nginx did not start:"
+    cat "$work/$name.nginxerr"
+    exit 1
+  fi
+  nginx_env=(CONF_NGINX_DIR="$nginx_dir")
+  while read -r block p; do
+    nginx_env+=("CONF_PORT_${block^^}=$p")
+  done <"$work/$name.ports"
+}
+
 port=
 start_server() {  # start_server NAME: sets $port
   local name=$1 i
   port=
+  start_nginx "$name"
   [ -z "$script" ] && [ -z "$httpd_bin" ] && return 0
   rm -f "$work/srv.in"
   mkfifo "$work/srv.in"
@@ -81,7 +110,7 @@ run() {  # run NAME [VAR=value...]
   local name=$1
   shift
   start_server "$name"
-  env "$@" MCURL_CONFORMANCE_SIDE="$name" timeout 60 "$prog" ${port:+"$port"} "${args[@]}" \
+  env "$@" ${nginx_env[@]+"${nginx_env[@]}"} MCURL_CONFORMANCE_SIDE="$name" timeout 60 "$prog" ${port:+"$port"} "${args[@]}" \
     >"$work/$name.out" 2>"$work/$name.err"
   echo "exit $?" >>"$work/$name.out"
   stop_server

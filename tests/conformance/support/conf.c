@@ -590,3 +590,129 @@ CURLcode conf_perform_print(conf_xfer *x) {
   conf_print_info(x->easy, x->name);
   return rc;
 }
+
+/* ---- nginx --------------------------------------------------------------------------- */
+const char *conf_nginx_dir(void) {
+  const char *d = getenv("CONF_NGINX_DIR");
+  if (!d || !*d) {
+    printf("FAIL: CONF_NGINX_DIR is not set (a case for the nginx fixture)\n");
+    exit(1);
+  }
+  return d;
+}
+
+int conf_nginx_port(const char *block) {
+  char var[64];
+  const char *v;
+  size_t i;
+  snprintf(var, sizeof var, "CONF_PORT_%s", block);
+  for (i = 10; var[i]; ++i)
+    if (var[i] >= 'a' && var[i] <= 'z') var[i] = (char)(var[i] - 'a' + 'A');
+  v = getenv(var);
+  if (!v || !*v) {
+    printf("FAIL: no nginx server block %s (%s is not set)\n", block, var);
+    exit(1);
+  }
+  return atoi(v);
+}
+
+const char *conf_nginx_url_host(const char *block, const char *host, const char *path) {
+  static char buf[4][512];
+  static int slot;
+  char *b = buf[slot++ & 3];
+  int plain = !strcmp(block, "http") || !strcmp(block, "gzip_http");
+  snprintf(b, sizeof buf[0], "%s://%s:%d%s", plain ? "http" : "https", host,
+           conf_nginx_port(block), path);
+  return b;
+}
+
+const char *conf_nginx_url(const char *block, const char *path) {
+  return conf_nginx_url_host(block, "localhost", path);
+}
+
+const char *conf_cert(const char *file) {
+  static char buf[4][1024];
+  static int slot;
+  char *b = buf[slot++ & 3];
+  snprintf(b, sizeof buf[0], "%s/certs/%s", conf_nginx_dir(), file);
+  return b;
+}
+
+char *conf_read_file(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  char *data = NULL;
+  long n;
+  if (f && fseek(f, 0, SEEK_END) == 0 && (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+      (data = malloc((size_t)n + 1)) != NULL && fread(data, 1, (size_t)n, f) == (size_t)n) {
+    data[n] = 0;
+    if (len) *len = (size_t)n;
+    fclose(f);
+    return data;
+  }
+  printf("FAIL: cannot read %s\n", path);
+  exit(1);
+}
+
+/* Replaces every occurrence of from (when followed by a non-digit, for ports) by to. */
+static void replace_all(char *text, size_t cap, const char *from, const char *to,
+                        int digit_boundary) {
+  size_t fl = strlen(from), tl = strlen(to);
+  char *p = text;
+  if (!fl) return;
+  while ((p = strstr(p, from)) != NULL) {
+    size_t rest = strlen(p + fl);
+    if (digit_boundary && p[fl] >= '0' && p[fl] <= '9') {
+      p += fl;
+      continue;
+    }
+    if ((size_t)(p - text) + tl + rest + 1 > cap) return;
+    memmove(p + tl, p + fl, rest + 1);
+    memcpy(p, to, tl);
+    p += tl;
+  }
+}
+
+void conf_normalise_text(char *text, size_t cap) {
+  extern char **environ;
+  char **e;
+  const char *d = getenv("CONF_NGINX_DIR");
+  if (d && *d) replace_all(text, cap, d, "DIR", 0);
+  for (e = environ; *e; ++e) {
+    const char *eq;
+    if (strncmp(*e, "CONF_PORT_", 10) != 0 || (eq = strchr(*e, '=')) == NULL) continue;
+    replace_all(text, cap, eq + 1, "PORT", 1);
+  }
+}
+
+conf_tls *conf_tls_new(const char *name, const char *url) {
+  conf_tls *t = calloc(1, sizeof *t);
+  if (!t) exit(1);
+  t->x = conf_xfer_new(name, url);
+  t->x->print_headers = 0; /* Date, Last-Modified, ETag change from run to run */
+  curl_easy_setopt(t->x->easy, CURLOPT_IPRESOLVE, (long)CURL_IPRESOLVE_V4);
+  curl_easy_setopt(t->x->easy, CURLOPT_ERRORBUFFER, t->errbuf);
+  return t;
+}
+
+void conf_tls_free(conf_tls *t) {
+  if (!t) return;
+  conf_xfer_free(t->x);
+  free(t);
+}
+
+CURLcode conf_tls_perform(conf_tls *t, int print_error) {
+  long code = -1, verify = -1;
+  CURLcode rc;
+  t->errbuf[0] = 0;
+  rc = curl_easy_perform(t->x->easy);
+  printf("%s perform = %d (%s)\n", t->x->name, (int)rc, curl_easy_strerror(rc));
+  if (rc == CURLE_OK) conf_xfer_print(t->x);
+  curl_easy_getinfo(t->x->easy, CURLINFO_RESPONSE_CODE, &code);
+  curl_easy_getinfo(t->x->easy, CURLINFO_SSL_VERIFYRESULT, &verify);
+  printf("%s response_code: %ld ssl_verifyresult: %ld\n", t->x->name, code, verify);
+  if (print_error && rc != CURLE_OK) {
+    conf_normalise_text(t->errbuf, sizeof t->errbuf);
+    printf("%s error: %s\n", t->x->name, t->errbuf);
+  }
+  return rc;
+}

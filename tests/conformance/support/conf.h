@@ -127,6 +127,37 @@ CURLcode conf_perform_print(conf_xfer *x);
 /* Escaped printing of bytes. */
 void conf_print_escaped(const char *prefix, const char *p, size_t n);
 
+/* ---- nginx (cases marked server: nginx) ------------------------------------------- */
+/* The fixture's directory (CONF_NGINX_DIR); exits with a FAIL line when it is not set. */
+const char *conf_nginx_dir(void);
+/* The port of a server block ("good", "tls12", "gzip_https"... see TEST_SERVERS.md),
+ * from CONF_PORT_<NAME>; exits with a FAIL line when the block is unknown. */
+int conf_nginx_port(const char *block);
+/* "https://localhost:PORT" + path for that block ("http://" for http and gzip_http), in a
+ * static buffer per call slot (4 slots). */
+const char *conf_nginx_url(const char *block, const char *path);
+/* The same with another host name in place of "localhost" (e.g. "127.0.0.1"). */
+const char *conf_nginx_url_host(const char *block, const char *host, const char *path);
+/* The path of a certificate file, "$CONF_NGINX_DIR/certs/" + file (4 slots). */
+const char *conf_cert(const char *file);
+/* Reads a whole file into a malloc'ed buffer (NUL-terminated; *len without the NUL when
+ * len is set); exits with a FAIL line when it cannot. Caller frees. */
+char *conf_read_file(const char *path, size_t *len);
+/* Replaces, in place, the fixture directory by "DIR" and every fixture port by "PORT". */
+void conf_normalise_text(char *text, size_t cap);
+/* A recording handle for TLS cases: conf_xfer_new() plus CURLOPT_IPRESOLVE v4 (the
+ * fixture listens on 127.0.0.1 only) and CURLOPT_ERRORBUFFER into errbuf. */
+typedef struct conf_tls {
+  conf_xfer *x;
+  char errbuf[CURL_ERROR_SIZE];
+} conf_tls;
+conf_tls *conf_tls_new(const char *name, const char *url);
+void conf_tls_free(conf_tls *t);
+/* curl_easy_perform; prints "NAME perform = N (strerror)", the body summary when it
+ * succeeded, the response code and CURLINFO_SSL_VERIFYRESULT; with print_error set, also
+ * "NAME error: TEXT" (the error buffer, normalised) when it failed. */
+CURLcode conf_tls_perform(conf_tls *t, int print_error);
+
 #ifdef __cplusplus
 }
 #endif

@@ -12,6 +12,7 @@
 #include <new>
 
 #include "multi/multi.h"
+#include "multi/share.h"
 #include "net/connection.h"
 #include "tls/certinfo.h"
 #include "tls/tls_stream.h"
@@ -89,6 +90,30 @@ CURLcode url_error_code(CURLUcode uc) {
       return CURLE_URL_MALFORMAT;
   }
 }
+
+// The DNS cache a transfer uses: its share's when the share has CURL_LOCK_DATA_DNS (held
+// under the application's DNS lock for the scope), else its multi's.
+class DnsUse {
+ public:
+  DnsUse(Transfer& t, Multi& m) noexcept
+      : share_(t.share() != nullptr && t.share()->is_shared(CURL_LOCK_DATA_DNS) ? t.share()
+                                                                                : nullptr),
+        handle_(t.handle()),
+        cache_(share_ != nullptr ? share_->dns() : m.dns_cache()) {
+    if (share_ != nullptr) share_->lock(handle_, CURL_LOCK_DATA_DNS, CURL_LOCK_ACCESS_SINGLE);
+  }
+  ~DnsUse() {
+    if (share_ != nullptr) share_->unlock(handle_, CURL_LOCK_DATA_DNS);
+  }
+  DnsUse(const DnsUse&) = delete;
+  DnsUse& operator=(const DnsUse&) = delete;
+  DnsCache& cache() noexcept { return cache_; }
+
+ private:
+  Share* share_;
+  CURL* handle_;
+  DnsCache& cache_;
+};
 
 curl_off_t micros_since(TimePoint start, TimePoint now) {
   return std::chrono::duration_cast<std::chrono::microseconds>(now - start).count();
@@ -268,12 +293,14 @@ Exchange::Next Exchange::do_start() {
     // Per-transfer timeouts count from here (CURLOPT_TIMEOUT includes queueing).
     long total_ms = o.timeout_ms > 0 ? o.timeout_ms : o.timeout_s * 1000;
     if (total_ms > 0) t_.expires_.set(ExpireKind::Timeout, after_ms(started_, total_ms));
-    if (o.resolve) {
-      std::string text;
-      CURLcode rc = m_.dns_cache().load_resolve_list(o.resolve.get(), m_.now(), &text);
-      if (rc != CURLE_OK) return fail(rc, text);
+    CURLcode rc = CURLE_OK;
+    std::string text;
+    {
+      DnsUse dns(t_, m_);
+      if (o.resolve) rc = dns.cache().load_resolve_list(o.resolve.get(), m_.now(), &text);
+      dns.cache().set_timeout(o.dns_cache_timeout);
     }
-    m_.dns_cache().set_timeout(o.dns_cache_timeout);
+    if (rc != CURLE_OK) return fail(rc, text);
   }
   CURLcode rc = setup_url();
   if (rc != CURLE_OK) return finish(rc);
@@ -317,11 +344,17 @@ Exchange::Next Exchange::do_pending() {
   if (connect_ms <= 0) connect_ms = 300000;  // libcurl's default connect timeout
   t_.expires_.set(ExpireKind::Connect, after_ms(m_.now(), connect_ms));
   // Name resolution: the cache, numeric and localhost names, else the resolver threads.
-  if (const AddressList* cached =
-          m_.dns_cache().lookup(connect_host_, connect_port_, o.ipresolve, m_.now())) {
-    AddressList copy = *cached;
+  std::optional<AddressList> cached;
+  {
+    DnsUse dns(t_, m_);
+    if (const AddressList* c =
+            dns.cache().lookup(connect_host_, connect_port_, o.ipresolve, m_.now())) {
+      cached = *c;
+    }
+  }
+  if (cached) {
     record_lookup_time();
-    return begin_connect(copy);
+    return begin_connect(*cached);
   }
   // CURLOPT_RESOLVER_START_FUNCTION: called on every cache miss, numeric and localhost
   // names included (7.88.1); non-zero fails the name resolution.
@@ -338,7 +371,7 @@ Exchange::Next Exchange::do_pending() {
   if (std::optional<AddressList> quick = resolve_without_thread(connect_host_, connect_port_)) {
     record_lookup_time();
     // 7.88.1 keeps numeric and localhost answers in the DNS cache too.
-    m_.dns_cache().add(connect_host_, connect_port_, *quick, m_.now());
+    DnsUse(t_, m_).cache().add(connect_host_, connect_port_, *quick, m_.now());
     return begin_connect(*quick);
   }
   resolve_job_ = m_.resolver().start(connect_host_, connect_port_, o.ipresolve, t_.id());
@@ -355,7 +388,7 @@ void Exchange::on_resolved(std::uint64_t job, ResolveResult&& r) {
     fail(r.result, r.error.empty() ? "Could not resolve host: " + host_ : r.error);
     return;
   }
-  m_.dns_cache().add(connect_host_, connect_port_, r.addresses, m_.now());
+  DnsUse(t_, m_).cache().add(connect_host_, connect_port_, r.addresses, m_.now());
   addrs_ = std::move(r.addresses);
 }
 

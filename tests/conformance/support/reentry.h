@@ -16,12 +16,12 @@ extern "C" {
 
 /* The handles of the current run, for the callbacks. */
 typedef struct conf_reentry {
-  CURLM *multi;  /* the application's multi (NULL in the easy_perform run) */
-  CURLM *spare;  /* a multi not inside any callback */
-  CURL *self;    /* the transfer whose callback runs */
-  CURL *other;   /* a handle that was never added */
-  int tried;     /* conf_reentry_try ran in this run */
-  int calls;     /* how often the callback ran in this run */
+  CURLM *multi; /* the application's multi (NULL in the easy_perform run) */
+  CURLM *spare; /* a multi not inside any callback */
+  CURL *self;   /* the transfer whose callback runs */
+  CURL *other;  /* a handle that was never added */
+  int tried;    /* conf_reentry_try ran in this run */
+  int calls;    /* how often the callback ran in this run */
 } conf_reentry;
 
 extern conf_reentry conf_re;

@@ -117,8 +117,11 @@ CURLcode TlsContext::setup(const TlsConfig& cfg, std::string* text) {
   if ((cfg.ssl_options & CURLSSLOPT_ALLOW_BEAST) == 0) {
     SSL_CTX_clear_options(ctx_, SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS);
   }
-  SSL_CTX_set_mode(ctx_, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER |
-                             SSL_MODE_RELEASE_BUFFERS);
+  SSL_CTX_set_mode(ctx_, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+  // Read what the socket has (several records at once) instead of each record's header
+  // and body separately: about half the recv calls. The reader drains OpenSSL until it
+  // wants the socket again, so buffered records never wait for the next event.
+  SSL_CTX_set_read_ahead(ctx_, 1);
   SSL_CTX_set_min_proto_version(ctx_, to_openssl_min(cfg.version));
   SSL_CTX_set_max_proto_version(ctx_, to_openssl_max(cfg.version));
   if (cfg.alpn) {

@@ -50,6 +50,9 @@ class Share {
   // The TLS sessions of the handles that share CURL_LOCK_DATA_SSL_SESSION (made when that
   // kind is first shared; nullptr before).
   const std::shared_ptr<TlsSessionCache>& tls_sessions() const noexcept { return tls_sessions_; }
+  // Their SSL_CTXs, one per TLS configuration (so the CA bundle is parsed once per share,
+  // not once per handle).
+  TlsContextCache& tls_contexts() noexcept { return tls_contexts_; }
   // The shared DNS cache (used when CURL_LOCK_DATA_DNS is shared; only between lock()
   // and unlock() of CURL_LOCK_DATA_DNS).
   DnsCache& dns() noexcept { return dns_; }
@@ -66,6 +69,7 @@ class Share {
   void* user_data_ = nullptr;
   unsigned users_ = 0;
   std::shared_ptr<TlsSessionCache> tls_sessions_;
+  TlsContextCache tls_contexts_;
   DnsCache dns_;
 };
 

@@ -352,6 +352,7 @@ CURLcode TlsContext::load_client_cert(const TlsConfig& cfg, std::string* text) {
 
 CURLcode TlsContextCache::get(const TlsConfig& cfg, const std::string& key,
                               std::shared_ptr<TlsContext>* out, std::string* text) {
+  std::lock_guard<std::mutex> lock(mutex_);
   if (cfg.ctx_function == nullptr) {
     auto it = contexts_.find(key);
     if (it != contexts_.end()) {

@@ -2,8 +2,8 @@
 // ciphers, curves, ALPN, the CA store (the bundle file is parsed here, once), the CRL,
 // the client certificate and key, peer verification and the client session cache hook.
 //
-// class TlsContextCache: a Multi's contexts by configuration key, so that every
-// connection with the same configuration shares one SSL_CTX. A configuration with
+// class TlsContextCache: a Multi's (or a share's) contexts by configuration key, so that
+// every connection with the same configuration shares one SSL_CTX. A configuration with
 // CURLOPT_SSL_CTX_FUNCTION gets a fresh context per connection (7.88.1 calls that
 // callback once per connection, with a context the application may change).
 //
@@ -58,12 +58,20 @@ class TlsContext {
 
 class TlsContextCache {
  public:
+  TlsContextCache() = default;
+  TlsContextCache(const TlsContextCache&) = delete;
+  TlsContextCache& operator=(const TlsContextCache&) = delete;
+
   // The context for `cfg` (whose key is `key`), made on first use.
   CURLcode get(const TlsConfig& cfg, const std::string& key, std::shared_ptr<TlsContext>* out,
                std::string* text);
-  void clear() noexcept { contexts_.clear(); }
+  void clear() noexcept {
+    std::lock_guard<std::mutex> lock(mutex_);
+    contexts_.clear();
+  }
 
  private:
+  std::mutex mutex_;  // a share's cache serves handles in several threads
   std::unordered_map<std::string, std::shared_ptr<TlsContext>> contexts_;
 };
 

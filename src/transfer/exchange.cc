@@ -560,7 +560,11 @@ Exchange::Next Exchange::start_tls() {
   t_.info().ssl_verifyresult = 1;  // 7.88.1's "not verified (yet)"
   std::shared_ptr<TlsContext> ctx;
   std::string text;
-  CURLcode rc = m_.tls_contexts().get(*tls_cfg_, conn_key_, &ctx, &text);
+  Share* share = t_.share();
+  TlsContextCache& contexts = share != nullptr && share->is_shared(CURL_LOCK_DATA_SSL_SESSION)
+                                  ? share->tls_contexts()
+                                  : m_.tls_contexts();
+  CURLcode rc = contexts.get(*tls_cfg_, conn_key_, &ctx, &text);
   if (rc != CURLE_OK) return fail(rc, text);
   if (o.cb.ssl_ctx != nullptr) {
     // CURLOPT_SSL_CTX_FUNCTION sees the connection's fresh SSL_CTX before it is used.

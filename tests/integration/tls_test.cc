@@ -310,6 +310,21 @@ TEST_P(TlsBig, QuarterGigabyteBody) {
   EXPECT_EQ(total, curl_off_t{256} << 20);
   EXPECT_TRUE(zeros);
 }
+// 256 MiB gzipped by nginx on the fly, decoded in bounded pieces.
+TEST_P(TlsBig, QuarterGigabyteGzipBody) {
+  nginx_->ensure_big_file();
+  Easy& e = https("gzip_https", "/256m");
+  e.set(CURLOPT_ACCEPT_ENCODING, "gzip");
+  curl_off_t total = 0;
+  e.write_fn = [&](Easy&, const char*, std::size_t n) {
+    total += static_cast<curl_off_t>(n);
+    EXPECT_LE(n, std::size_t{CURL_MAX_WRITE_SIZE});
+    return n;
+  };
+  ASSERT_EQ(run1(e, 300s), CURLE_OK) << e.error();
+  EXPECT_EQ(total, curl_off_t{256} << 20);
+  EXPECT_LT(e.info_off(CURLINFO_SIZE_DOWNLOAD_T), curl_off_t{8} << 20);  // it was compressed
+}
 INSTANTIATE_TEST_SUITE_P(SocketAction, TlsBig,
                          ::testing::Values(::mcurl::itest::DriveMode::SocketAction),
                          ::mcurl::itest::ModeName());

@@ -394,11 +394,15 @@ Exchange::Next Exchange::do_receiving() {
         }
         case Framing::Chunked: {
           std::size_t used = 0;
+          curl_off_t counted = t_.info().size_download;
           ChunkedDecoder::Result r = chunked_.feed(p, left, &used, *this);
           p += used;
           left -= used;
           if (state_ == State::Done) return Next::Finish;
           if (r == ChunkedDecoder::Result::kError) {
+            // 7.88.1 counts a read's body bytes after de-chunking all of it: those of a
+            // read that ends in a chunk error were delivered but are not counted.
+            t_.info().size_download = counted;
             return fail(chunked_.error_code(), chunked_.error_text());
           }
           if (r == ChunkedDecoder::Result::kDone) {

@@ -14,6 +14,19 @@
 namespace mcurl {
 namespace {
 
+// CURLOPT_TIMECONDITION against the Last-Modified of the answer (none or unparsable, like
+// a TIMEVALUE of 0, meets any condition).
+bool time_condition_met(const Options& o, HeaderStore& headers) {
+  curl_header* h = nullptr;
+  if (o.timevalue == 0 || headers.find("Last-Modified", 0, CURLH_HEADER, -1, &h) != CURLHE_OK ||
+      h == nullptr)
+    return true;
+  std::time_t doc = parse_last_modified(h->value);
+  if (doc <= 0) return true;
+  if (o.timecondition == CURL_TIMECOND_IFUNMODSINCE) return doc < o.timevalue;
+  return doc > o.timevalue;  // IFMODSINCE (and any other value)
+}
+
 // A write callback result that asks to pause (not an error).
 constexpr CURLcode kPaused = CURLE_AGAIN;
 
@@ -50,6 +63,7 @@ HttpReq request_kind(const Options& o) {
 CURLcode Exchange::build_request() {
   const Options& o = t_.options();
   TransferInfo& info = t_.info();
+  info.condition_unmet = 0;  // per request: a followed 304 does not count (7.88.1)
   RequestSpec spec;
   spec.kind = kind_override_ ? *kind_override_ : request_kind(o);
   if (o.customrequest) spec.method = *o.customrequest;
@@ -433,6 +447,9 @@ Exchange::Next Exchange::do_receiving() {
           left -= used;
           if (state_ == State::Done) return Next::Finish;
           if (r == ChunkedDecoder::Result::kError) {
+            // 7.88.1 counts a read's body bytes after de-chunking all of it: those of a
+            // read that ends in a chunk error were delivered but are not counted.
+            t_.info().size_download = counted;
             return fail(chunked_.error_code(), chunked_.error_text());
           }
           if (r == ChunkedDecoder::Result::kDone) {
@@ -612,12 +629,23 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   if (te_chunked_) content_length_ = -1;
   if (code == 204 || code == 304) content_length_ = 0;
   info.content_length_download = content_length_;
-  if (code == 304 && o.timecondition != CURL_TIMECOND_NONE) info.condition_unmet = 1;
+  if (code == 304) info.condition_unmet = 1;  // with or without a TIMECONDITION (7.88.1)
   // FAILONERROR acts once the whole head went to the header callback (7.88.1).
   if (o.failonerror != 0 && code >= 400) {
     t_.fail_text("The requested URL returned error: " + std::to_string(code));
     conn_->set_reusable(false);
     return CURLE_HTTP_RETURNED_ERROR;
+  }
+  if (o.timecondition != CURL_TIMECOND_NONE && !o.range && o.resume_from == 0 && code >= 200 &&
+      !time_condition_met(o, t_.headers())) {
+    // The document's Last-Modified fails the condition: 7.88.1 stops here as if the
+    // server had answered 304, and closes the connection (the body is not read).
+    info.condition_unmet = 1;
+    info.response_code = 304;
+    info_text("Simulate an HTTP 304 response");
+    framing_ = Framing::None;
+    conn_->set_reusable(false);
+    return CURLE_OK;
   }
   // The body of a redirect that will be followed is read and thrown away (7.88.1).
   // 7.88.1 follows a Location on any 3xx answer, 304 included.

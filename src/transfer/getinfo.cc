@@ -187,8 +187,7 @@ CURLcode Transfer::getinfo(CURLINFO info, void* out) const {
           break;
         }
         case CURLINFO_CONDITION_UNMET:
-          // 7.88.1 answers 1 for any 304, with or without a time condition.
-          v = i.response_code == 304 ? 1L : i.condition_unmet;
+          v = i.condition_unmet;
           break;
         case CURLINFO_RTSP_CLIENT_CSEQ:
           v = i.rtsp_client_cseq;

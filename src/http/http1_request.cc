@@ -186,6 +186,10 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
   for (const curl_slist* l = custom; l != nullptr; l = l->next) {
     if (l->data != nullptr) need += std::strlen(l->data) + 2;
   }
+  for (const curl_slist* l = spec.proxy_headers; l != nullptr; l = l->next) {
+    if (l->data != nullptr) need += std::strlen(l->data) + 2;
+  }
+  need += spec.proxy_authorization.size() + 64;
   out.reserve(out.size() + need);
 
   out.append(method);
@@ -207,6 +211,11 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
     header(out, "Host", spec.host);
   }
 
+  if (!spec.proxy_authorization.empty() &&
+      find_custom_header(custom, "Proxy-Authorization") == nullptr &&
+      find_custom_header(spec.proxy_headers, "Proxy-Authorization") == nullptr) {
+    header(out, "Proxy-Authorization", spec.proxy_authorization);
+  }
   if (!spec.authorization.empty() && find_custom_header(custom, "Authorization") == nullptr) {
     header(out, "Authorization", spec.authorization);
   }
@@ -255,6 +264,10 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
   if (spec.referer.data() != nullptr && find_custom_header(custom, "Referer") == nullptr) {
     header(out, "Referer", spec.referer);
   }
+  if (spec.proxy_keepalive && find_custom_header(custom, "Proxy-Connection") == nullptr &&
+      find_custom_header(spec.proxy_headers, "Proxy-Connection") == nullptr) {
+    out.append("Proxy-Connection: Keep-Alive\r\n");
+  }
   if (internal_te) out.append("Transfer-Encoding: chunked\r\n");
   if (!spec.cookie.empty() && find_custom_header(custom, "Cookie") == nullptr) {
     header(out, "Cookie", spec.cookie);
@@ -290,6 +303,13 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
          (semicolon && (iequals(line, "Authorization") || iequals(line, "Cookie"))))) {
       continue;
     }
+    out.append(line);
+    out.append(semicolon ? ":\r\n" : "\r\n");
+  }
+  for (const curl_slist* l = spec.proxy_headers; l != nullptr; l = l->next) {
+    std::string_view line;
+    bool semicolon = false;
+    if (l->data == nullptr || !custom_line(l->data, &line, &semicolon)) continue;
     out.append(line);
     out.append(semicolon ? ":\r\n" : "\r\n");
   }

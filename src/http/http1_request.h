@@ -43,11 +43,17 @@ enum class TimeCondition : std::uint8_t {
 // An empty view means "not set".
 struct RequestSpec {
   HttpReq kind = HttpReq::kGet;
-  std::string_view method;           // CURLOPT_CUSTOMREQUEST; empty: from `kind`
-  std::string_view target;           // request target, e.g. "/path?q=1"
-  std::string_view host;             // Host value: "host:port" or "host" (caller decides)
-  int http_version = 11;             // 10 or 11
-  std::string_view authorization;    // value, e.g. "Basic dTpw"
+  std::string_view method;         // CURLOPT_CUSTOMREQUEST; empty: from `kind`
+  std::string_view target;         // request target, e.g. "/path?q=1"
+  std::string_view host;           // Host value: "host:port" or "host" (caller decides)
+  int http_version = 11;           // 10 or 11
+  std::string_view authorization;  // value, e.g. "Basic dTpw"
+  // Through an HTTP proxy without a tunnel: "Proxy-Authorization" (after Host) and
+  // "Proxy-Connection: Keep-Alive" (after Referer), and CURLOPT_PROXYHEADER's lines after
+  // the custom ones (CURLHEADER_SEPARATE).
+  std::string_view proxy_authorization;
+  bool proxy_keepalive = false;
+  const curl_slist* proxy_headers = nullptr;
   std::string_view range;            // CURLOPT_RANGE, e.g. "0-99"
   std::string_view user_agent;       // CURLOPT_USERAGENT
   std::string_view accept_encoding;  // the expanded list ("" option: caller expands)

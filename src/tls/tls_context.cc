@@ -153,6 +153,8 @@ CURLcode TlsContext::setup(const TlsConfig& cfg, std::string* text) {
     *text = "failed setting curves list: '" + cfg.curves + "'";
     return CURLE_SSL_CIPHER;
   }
+  // Without peer verification 7.88.1 loads no CA store (CURLINFO_SSL_VERIFYRESULT then
+  // says 20 for any chain); the CRL file is still read.
   CURLcode rc = load_trust(cfg, text);
   if (rc != CURLE_OK) return rc;
   SSL_CTX_set_verify(ctx_, cfg.verify_peer ? SSL_VERIFY_PEER : SSL_VERIFY_NONE, nullptr);
@@ -165,7 +167,9 @@ CURLcode TlsContext::setup(const TlsConfig& cfg, std::string* text) {
 CURLcode TlsContext::load_trust(const TlsConfig& cfg, std::string* text) {
   X509_STORE* store = SSL_CTX_get_cert_store(ctx_);
   // CURLOPT_CAINFO_BLOB replaces the CA file; the CA directory still counts.
-  if (!cfg.ca_blob.empty()) {
+  if (!cfg.verify_peer) {
+    // No trust anchors at all (7.88.1 skips them when it does not verify).
+  } else if (!cfg.ca_blob.empty()) {
     BioPtr bio = memory_bio(cfg.ca_blob);
     STACK_OF(X509_INFO)* infos =
         bio ? PEM_X509_INFO_read_bio(bio.get(), nullptr, nullptr, nullptr) : nullptr;
@@ -192,7 +196,7 @@ CURLcode TlsContext::load_trust(const TlsConfig& cfg, std::string* text) {
       }
     }
   }
-  if (cfg.ca_path && !cfg.ca_path->empty()) {
+  if (cfg.verify_peer && cfg.ca_path && !cfg.ca_path->empty()) {
     if (X509_STORE_load_path(store, cfg.ca_path->c_str()) != 1) {
       ERR_clear_error();
       if (cfg.verify_peer) {

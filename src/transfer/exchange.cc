@@ -153,6 +153,9 @@ bool Exchange::step(int ev_bitmask) noexcept {
         case State::Connecting:
           next = do_connecting(ev_bitmask);
           break;
+        case State::ProxyConnect:
+          next = do_proxy_connect();
+          break;
         case State::TlsHandshake:
           next = do_tls_handshake();
           break;
@@ -238,7 +241,9 @@ CURLcode Exchange::setup_url() {
   url_.get(CURLUPART_SCHEME, part, 0);
   scheme_ = part.value_or("http");
   for (char& c : scheme_) c = static_cast<char>(to_lower_ascii(c));
-  if (scheme_ != "http" && scheme_ != "https") {
+  const long allowed = o.protocols;
+  if ((scheme_ != "http" || (allowed & CURLPROTO_HTTP) == 0) &&
+      (scheme_ != "https" || (allowed & CURLPROTO_HTTPS) == 0)) {
     t_.fail_text("Protocol \"" + scheme_ + "\" not supported or disabled in libcurl");
     return CURLE_UNSUPPORTED_PROTOCOL;
   }
@@ -268,6 +273,19 @@ CURLcode Exchange::setup_url() {
   connect_host_ = bare;
   connect_port_ = port_;
   apply_connect_to(o.connect_to.get(), host_, port_, connect_host_, connect_port_);
+  {
+    std::string text;
+    CURLcode prc = choose_proxy(o, scheme_, host_, &proxy_, &text);
+    if (prc != CURLE_OK) {
+      t_.fail_text(text);
+      return prc;
+    }
+  }
+  tunnel_ = proxy_.use && (https_ || o.httpproxytunnel != 0);
+  if (proxy_.use) {
+    connect_host_ = proxy_.host;
+    connect_port_ = proxy_.port;
+  }
   std::string lower = connect_host_;
   for (char& c : lower) c = static_cast<char>(to_lower_ascii(c));
   host_key_ = lower + ":" + std::to_string(connect_port_);
@@ -275,6 +293,23 @@ CURLcode Exchange::setup_url() {
   if (https_ || connect_host_ != host_ || connect_port_ != port_) {
     // TLS checks the certificate against the URL's host, so that is part of the key.
     conn_key_ += "/for/" + host_ + ":" + std::to_string(port_);
+  }
+  if (proxy_.use) {
+    // A plain proxy connection serves requests to any host; a tunnel only its target.
+    std::string who = proxy_.has_credentials ? proxy_.user + ":" + proxy_.password : "";
+    if (tunnel_) {
+      conn_key_ = std::string(https_ ? "https://" : "http://") + host_ + ":" +
+                  std::to_string(port_) + "/via/" + host_key_ + "/" + who;
+    } else {
+      conn_key_ = "proxy://" + host_key_ + "/" + who;
+      // The request target is the whole URL, without fragment and credentials.
+      Url target = url_;
+      target.set(CURLUPART_FRAGMENT, nullptr, 0);
+      target.set(CURLUPART_USER, nullptr, 0);
+      target.set(CURLUPART_PASSWORD, nullptr, 0);
+      proxy_target_.clear();
+      target.to_string(proxy_target_, 0);
+    }
   }
   if (https_) {
     tls_cfg_ = TlsConfig::from_options(o);
@@ -430,10 +465,11 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
   }
   if (state_ == State::Done) return Next::Finish;
   if (attempts_.empty()) {
-    return fail(CURLE_COULDNT_CONNECT, "Failed to connect to " + host_ + " port " +
-                                           std::to_string(port_) + " after " +
-                                           std::to_string(micros_since(started_, m_.now()) / 1000) +
-                                           " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
+    return fail(CURLE_COULDNT_CONNECT,
+                "Failed to connect to " + (proxy_.use ? proxy_.host : host_) + " port " +
+                    std::to_string(proxy_.use ? proxy_.port : port_) + " after " +
+                    std::to_string(micros_since(started_, m_.now()) / 1000) +
+                    " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
   }
   // Wait for the socket to become writable, even on loopback where the handshake may be
   // over already: 7.88.1 returns to the event loop here (the application sees OUT).
@@ -524,10 +560,11 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
     }
   }
   t_.info().os_errno = last_errno_;
-  return fail(CURLE_COULDNT_CONNECT, "Failed to connect to " + host_ + " port " +
-                                         std::to_string(port_) + " after " +
-                                         std::to_string(micros_since(started_, m_.now()) / 1000) +
-                                         " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
+  return fail(CURLE_COULDNT_CONNECT,
+              "Failed to connect to " + (proxy_.use ? proxy_.host : host_) + " port " +
+                  std::to_string(proxy_.use ? proxy_.port : port_) + " after " +
+                  std::to_string(micros_since(started_, m_.now()) / 1000) +
+                  " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
 }
 
 Exchange::Next Exchange::connected(int fd) {
@@ -536,7 +573,7 @@ Exchange::Next Exchange::connected(int fd) {
   // The happy eyeballs deadline stays armed (ignored once connected), as in 7.88.1: the
   // application keeps seeing that timer; the connect timeout is done with (for https,
   // once the TLS handshake is done too).
-  if (!https_) t_.expires_.clear(ExpireKind::Connect);
+  if (!https_ && !tunnel_) t_.expires_.clear(ExpireKind::Connect);
   SocketHooks hooks = socket_hooks(o);
   auto conn =
       std::make_unique<Connection>(conn_key_, host_key_, fd, hooks, m_.next_connection_number());
@@ -551,8 +588,144 @@ Exchange::Next Exchange::connected(int fd) {
   if (verbose())
     info_text("Connected to " + host_ + " (" + conn_->primary_ip() + ") port " +
               std::to_string(port_) + " (#" + std::to_string(conn_->number()) + ")");
+  return after_tcp_connect();
+}
+
+Exchange::Next Exchange::after_tcp_connect() {
+  if (tunnel_) {
+    // CONNECT host:port through the proxy first (7.88.1's order of header lines).
+    const Options& o = t_.options();
+    std::string authority = host_.find(':') != std::string::npos ? "[" + host_ + "]" : host_;
+    authority += ":" + std::to_string(port_);
+    tunnel_out_ = "CONNECT " + authority +
+                  (o.proxytype == CURLPROXY_HTTP_1_0 ? " HTTP/1.0\r\n" : " HTTP/1.1\r\n");
+    const bool separate = (o.headeropt & CURLHEADER_SEPARATE) != 0;
+    const curl_slist* custom = separate ? o.proxyheader.get() : o.httpheader.get();
+    if (find_custom_header(custom, "Host") == nullptr) tunnel_out_ += "Host: " + authority + "\r\n";
+    if (proxy_.has_credentials && find_custom_header(custom, "Proxy-Authorization") == nullptr) {
+      tunnel_out_ += "Proxy-Authorization: " + proxy_basic_credentials(proxy_) + "\r\n";
+    }
+    if (o.useragent && find_custom_header(custom, "User-Agent") == nullptr) {
+      tunnel_out_ += "User-Agent: " + *o.useragent + "\r\n";
+    }
+    if (find_custom_header(custom, "Proxy-Connection") == nullptr) {
+      tunnel_out_ += "Proxy-Connection: Keep-Alive\r\n";
+    }
+    for (const curl_slist* l = custom; l != nullptr; l = l->next) {
+      if (l->data == nullptr) continue;
+      std::string_view line = l->data;
+      std::size_t colon = line.find_first_of(":;");
+      if (colon == std::string_view::npos || colon == 0) continue;
+      if (line[colon] == ';') {
+        if (colon + 1 == line.size()) tunnel_out_ += std::string(line.substr(0, colon)) + ":\r\n";
+        continue;
+      }
+      std::size_t v = colon + 1;
+      while (v < line.size() && (line[v] == ' ' || line[v] == '\t')) ++v;
+      if (v == line.size()) continue;  // "Name:" removes a header; nothing to remove here
+      tunnel_out_.append(line);
+      tunnel_out_ += "\r\n";
+    }
+    tunnel_out_ += "\r\n";
+    tunnel_off_ = 0;
+    tunnel_sent_ = false;
+    tunnel_parser_ = std::make_unique<Http1ResponseParser>();
+    if (verbose()) info_text("Establish HTTP proxy tunnel to " + authority);
+    debug(CURLINFO_HEADER_OUT, tunnel_out_);
+    state_ = State::ProxyConnect;
+    return Next::Continue;
+  }
   if (https_) return start_tls();
   return connection_ready();
+}
+
+// The CONNECT answer's head: its lines go to the header callback unless
+// CURLOPT_SUPPRESS_CONNECT_HEADERS; the code becomes CURLINFO_HTTP_CONNECTCODE.
+class Exchange::TunnelSink final : public HeadSink {
+ public:
+  TunnelSink(Exchange& x, bool show) : x_(x), show_(show) {}
+  CURLcode on_status(const StatusLine& status, std::string_view raw_line) override {
+    code_ = status.code;
+    return show_ ? x_.deliver_header(raw_line) : CURLE_OK;
+  }
+  CURLcode on_header(std::string_view, std::string_view, std::string_view raw_line) override {
+    return show_ ? x_.deliver_header(raw_line) : CURLE_OK;
+  }
+  CURLcode on_head_end(std::string_view raw_line) override {
+    return show_ ? x_.deliver_header(raw_line) : CURLE_OK;
+  }
+  int code() const noexcept { return code_; }
+
+ private:
+  Exchange& x_;
+  bool show_;
+  int code_ = 0;
+};
+
+Exchange::Next Exchange::do_proxy_connect() {
+  const Options& o = t_.options();
+  while (!tunnel_sent_) {
+    CURLcode err = CURLE_OK;
+    int os_err = 0;
+    ssize_t n = conn_->send(tunnel_out_.data() + tunnel_off_, tunnel_out_.size() - tunnel_off_,
+                            &err, &os_err);
+    if (n < 0) {
+      if (err == CURLE_AGAIN) return Next::Block;
+      t_.info().os_errno = os_err;
+      return fail(CURLE_SEND_ERROR, std::string("Send failure: ") + std::strerror(os_err));
+    }
+    tunnel_off_ += static_cast<std::size_t>(n);
+    if (tunnel_off_ == tunnel_out_.size()) {
+      tunnel_sent_ = true;
+      tunnel_out_.clear();
+      return Next::Block;  // the answer comes from the event loop
+    }
+  }
+  // Read the answer's head only: peek, parse, then take exactly the head's bytes, so
+  // whatever follows (the tunnelled protocol) stays in the socket.
+  char buf[4096];
+  for (int round = 0; round < 64; ++round) {
+    ssize_t n = ::recv(conn_->fd(), buf, sizeof buf, MSG_PEEK);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN || errno == EWOULDBLOCK) return Next::Block;
+      t_.info().os_errno = errno;
+      return fail(CURLE_RECV_ERROR, std::string("Recv failure: ") + std::strerror(errno));
+    }
+    if (n == 0) {
+      conn_->set_reusable(false);
+      return fail(CURLE_RECV_ERROR, "Proxy CONNECT aborted");
+    }
+    TunnelSink sink(*this, o.suppress_connect_headers == 0);
+    std::size_t used = 0;
+    Http1ResponseParser::Result r =
+        tunnel_parser_->feed(buf, static_cast<std::size_t>(n), &used, sink);
+    if (state_ == State::Done) return Next::Finish;  // a header callback failed
+    if (used > 0) {
+      ssize_t took = ::recv(conn_->fd(), buf, used, 0);
+      (void)took;  // the bytes were peeked: they are there
+    }
+    if (r == Http1ResponseParser::Result::kNeedMore) continue;
+    if (r != Http1ResponseParser::Result::kHeadDone) {
+      conn_->set_reusable(false);
+      return fail(CURLE_RECV_ERROR, "Proxy CONNECT aborted");
+    }
+    int code = tunnel_parser_->status().code;
+    if (code >= 100 && code < 200) {
+      tunnel_parser_->next_head();
+      continue;
+    }
+    t_.info().http_connectcode = code;
+    tunnel_parser_.reset();
+    if (code < 200 || code >= 300) {
+      conn_->set_reusable(false);
+      return fail(CURLE_RECV_ERROR, "CONNECT tunnel failed, response " + std::to_string(code));
+    }
+    if (verbose()) info_text("CONNECT phase completed");
+    if (https_) return start_tls();
+    return connection_ready();
+  }
+  return Next::Block;
 }
 
 Exchange::Next Exchange::start_tls() {
@@ -717,6 +890,8 @@ std::string Exchange::timeout_text() const {
       return "Resolving timed out after " + std::to_string(ms) + " milliseconds";
     case State::Connecting:
       return "Connection timed out after " + std::to_string(ms) + " milliseconds";
+    case State::ProxyConnect:
+      return "Proxy CONNECT aborted due to timeout";
     case State::TlsHandshake:
       return "SSL connection timeout";
     default:
@@ -746,7 +921,7 @@ void Exchange::check_timeouts() {
   if (due(ExpireKind::Connect)) {
     ex.clear(ExpireKind::Connect);
     if (state_ == State::Resolving || state_ == State::Connecting || state_ == State::Pending ||
-        state_ == State::TlsHandshake) {
+        state_ == State::ProxyConnect || state_ == State::TlsHandshake) {
       fail(CURLE_OPERATION_TIMEDOUT, timeout_text());
       return;
     }
@@ -798,6 +973,9 @@ void Exchange::pollset(PollSet& out) const noexcept {
       break;
     case State::Connecting:
       for (const Attempt& a : attempts_) out.add(a.fd, kPollOut);
+      break;
+    case State::ProxyConnect:
+      if (conn_ != nullptr) out.add(conn_->fd(), tunnel_sent_ ? kPollIn : kPollOut);
       break;
     case State::TlsHandshake:
       if (conn_ != nullptr) out.add(conn_->fd(), conn_->wait_events(kPollIn));

@@ -10,7 +10,7 @@
 //
 // The state machine, stepped by Multi::run_transfer until it would block:
 //   Start → Pending (waits for a connection slot) → Resolving → Connecting →
-//   TlsHandshake (https) → Sending → Receiving → Done
+//   ProxyConnect (a CONNECT tunnel) → TlsHandshake (https) → Sending → Receiving → Done
 // A reused connection goes from Start straight to Sending; a followed redirect goes from
 // Receiving back to Start.
 //
@@ -39,6 +39,7 @@
 #include "http/http1_headers.h"
 #include "http/http1_parser.h"
 #include "http/http1_request.h"
+#include "http/proxy.h"
 #include "multi/pollset.h"
 #include "net/address.h"
 #include "net/resolver.h"
@@ -61,6 +62,7 @@ class Exchange final : public HeadSink, public ChunkSink {
     Pending,
     Resolving,
     Connecting,
+    ProxyConnect,
     TlsHandshake,
     Sending,
     Receiving,
@@ -109,6 +111,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   CURLcode on_head_end(std::string_view raw_line) override;
 
  private:
+  class TunnelSink;
+
   // What one state function did.
   enum class Next : std::uint8_t { Continue, Block, Finish };
 
@@ -116,6 +120,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   Next do_pending();
   Next do_resolving();
   Next do_connecting(int ev_bitmask);
+  Next do_proxy_connect();
   Next do_tls_handshake();
   Next do_sending();
   Next do_receiving();
@@ -131,6 +136,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   // The TCP (and, for https, TLS) connection is ready: CONNECT_ONLY ends here.
   Next connection_ready();
   Next start_tls();
+  // After the TCP connect: TLS, a proxy tunnel first, or neither.
+  Next after_tcp_connect();
   const std::shared_ptr<TlsSessionCache>& session_cache() const noexcept;
   CURLcode build_request();
   // Rewinds the read callback's body before it is sent again (7.88.1's readrewind).
@@ -191,6 +198,15 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::string host_key_;
   bool https_ = false;
   std::optional<TlsConfig> tls_cfg_;  // https only
+  // Through an HTTP proxy: where it is, and whether a CONNECT tunnel carries the
+  // transfer (https, or CURLOPT_HTTPPROXYTUNNEL) or requests go in absolute form.
+  ProxyChoice proxy_;
+  bool tunnel_ = false;
+  std::string proxy_target_;  // the absolute-form request target (no tunnel)
+  std::string tunnel_out_;    // the CONNECT request not yet sent
+  std::size_t tunnel_off_ = 0;
+  bool tunnel_sent_ = false;
+  std::unique_ptr<Http1ResponseParser> tunnel_parser_;
 
   // Resolving and connecting.
   std::uint64_t resolve_job_ = 0;

@@ -69,6 +69,17 @@ CURLcode Exchange::build_request() {
   if (o.customrequest) spec.method = *o.customrequest;
   spec.target = target_;
   spec.host = host_header_;
+  std::string proxy_auth;
+  if (proxy_.use && !tunnel_) {
+    // Through an HTTP proxy: the whole URL as the target, and the proxy's own headers.
+    spec.target = proxy_target_;
+    if (proxy_.has_credentials) {
+      proxy_auth = proxy_basic_credentials(proxy_);
+      spec.proxy_authorization = proxy_auth;
+    }
+    spec.proxy_keepalive = true;
+    if ((o.headeropt & CURLHEADER_SEPARATE) != 0) spec.proxy_headers = o.proxyheader.get();
+  }
   spec.http_version =
       o.http_version == CURL_HTTP_VERSION_1_0 || (conn_ != nullptr && conn_->http10()) ? 10 : 11;
   if (o.useragent) spec.user_agent = *o.useragent;
@@ -978,7 +989,12 @@ Exchange::Next Exchange::response_complete() {
     url_.get(CURLUPART_SCHEME, scheme, 0);
     std::string lower = scheme.value_or("http");
     for (char& ch : lower) ch = static_cast<char>(to_lower_ascii(ch));
-    if (lower != "http") {
+    // CURLOPT_REDIR_PROTOCOLS(_STR) says which schemes a redirect may go to (default
+    // http, https, ftp, ftps); mcurl speaks http and https.
+    const long allowed = o.redir_protocols & o.protocols;
+    bool ok = (lower == "http" && (allowed & CURLPROTO_HTTP) != 0) ||
+              (lower == "https" && (allowed & CURLPROTO_HTTPS) != 0);
+    if (!ok) {
       std::string effective;
       url_.to_string(effective, 0);
       info.effective_url = effective;

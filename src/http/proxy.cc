@@ -1,0 +1,134 @@
+#include "http/proxy.h"
+
+#include <openssl/evp.h>
+
+#include <cstdlib>
+#include <optional>
+
+#include "transfer/options.h"
+#include "util/escape.h"
+#include "util/strcase.h"
+#include "util/url.h"
+
+namespace mcurl {
+namespace {
+
+// The first of `names` set in the environment, or nullptr. An empty value counts as set.
+const char* env(std::initializer_list<const char*> names) {
+  for (const char* n : names) {
+    if (const char* v = std::getenv(n)) return v;
+  }
+  return nullptr;
+}
+
+bool is_separator(char c) { return c == ',' || c == ' ' || c == '\t'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(to_lower_ascii(c));
+  return out;
+}
+
+}  // namespace
+
+std::string proxy_basic_credentials(const ProxyChoice& p) {
+  std::string plain = p.user + ":" + p.password;
+  std::string out(4 * ((plain.size() + 2) / 3) + 1, '\0');
+  int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                          reinterpret_cast<const unsigned char*>(plain.data()),
+                          static_cast<int>(plain.size()));
+  out.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+  return "Basic " + out;
+}
+
+bool noproxy_matches(std::string_view list, std::string_view host) {
+  std::string h = lower(host);
+  if (!h.empty() && h.front() == '[' && h.back() == ']') h = h.substr(1, h.size() - 2);
+  while (!h.empty() && h.back() == '.') h.pop_back();
+  std::size_t i = 0;
+  while (i < list.size()) {
+    while (i < list.size() && is_separator(list[i])) ++i;
+    std::size_t start = i;
+    while (i < list.size() && !is_separator(list[i])) ++i;
+    std::string entry = lower(list.substr(start, i - start));
+    if (entry.empty()) continue;
+    if (entry == "*") return true;
+    if (entry.front() == '[' && entry.back() == ']') entry = entry.substr(1, entry.size() - 2);
+    if (entry.front() == '.') entry.erase(0, 1);
+    while (!entry.empty() && entry.back() == '.') entry.pop_back();
+    if (entry.empty()) continue;
+    if (h == entry) return true;
+    // A name also covers its subdomains ("example.com" matches "www.example.com").
+    if (h.size() > entry.size() && h.compare(h.size() - entry.size(), entry.size(), entry) == 0 &&
+        h[h.size() - entry.size() - 1] == '.') {
+      return true;
+    }
+  }
+  return false;
+}
+
+CURLcode choose_proxy(const Options& o, std::string_view scheme, std::string_view host,
+                      ProxyChoice* out, std::string* text) {
+  *out = ProxyChoice{};
+  std::string spec;
+  if (o.proxy) {
+    if (o.proxy->empty()) return CURLE_OK;  // "" turns proxies off, the environment too
+    spec = *o.proxy;
+  } else {
+    const char* v = scheme == "https" ? env({"https_proxy", "HTTPS_PROXY"}) : env({"http_proxy"});
+    if (v == nullptr || *v == '\0') v = env({"all_proxy", "ALL_PROXY"});
+    if (v == nullptr || *v == '\0') return CURLE_OK;
+    spec = v;
+  }
+  const char* noproxy = o.noproxy ? o.noproxy->c_str() : env({"no_proxy", "NO_PROXY"});
+  if (noproxy != nullptr && noproxy_matches(noproxy, host)) return CURLE_OK;
+
+  std::string proxy_scheme;
+  std::size_t sep = spec.find("://");
+  if (sep != std::string::npos) {
+    proxy_scheme = lower(std::string_view(spec).substr(0, sep));
+  } else {
+    switch (o.proxytype) {
+      case CURLPROXY_HTTP:
+      case CURLPROXY_HTTP_1_0:
+        proxy_scheme = "http";
+        break;
+      case CURLPROXY_HTTPS:
+        proxy_scheme = "https";
+        break;
+      default:
+        proxy_scheme = "socks";
+        break;
+    }
+    spec = proxy_scheme + "://" + spec;
+  }
+  if (proxy_scheme != "http") {
+    *text = "Unsupported proxy scheme for '" + spec + "' (mcurl speaks to HTTP proxies only)";
+    return CURLE_COULDNT_CONNECT;
+  }
+  Url u;
+  if (u.set(CURLUPART_URL, spec.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK || !u.host() ||
+      u.host()->empty()) {
+    *text = "Unsupported proxy syntax in '" + spec + "'";
+    return CURLE_COULDNT_RESOLVE_PROXY;
+  }
+  std::string h = *u.host();
+  if (h.size() > 1 && h.front() == '[') h = h.substr(1, h.size() - 2);
+  out->host = h;
+  out->port = u.port_number() != 0 ? static_cast<int>(u.port_number())
+              : o.proxyport > 0    ? static_cast<int>(o.proxyport)
+                                   : 1080;
+  if (u.user()) {
+    out->has_credentials = true;
+    url_unescape(*u.user(), UnescapeReject::kNothing, out->user);
+    if (u.password()) url_unescape(*u.password(), UnescapeReject::kNothing, out->password);
+  } else if (o.proxyusername || o.proxypassword) {
+    out->has_credentials = true;
+    out->user = o.proxyusername.value_or("");
+    out->password = o.proxypassword.value_or("");
+  }
+  out->use = true;
+  return CURLE_OK;
+}
+
+}  // namespace mcurl

@@ -46,6 +46,7 @@
 #include "net/dns_cache.h"
 #include "net/resolver.h"
 #include "util/clock.h"
+#include "util/url.h"
 
 namespace mcurl {
 
@@ -166,6 +167,15 @@ class Multi {
   // while it is lent (a callback reentered the engine): the caller uses its own then.
   char* borrow_recv_buffer(std::size_t size);
   void return_recv_buffer() noexcept { recv_lent_ = false; }
+  // The URL option parsed last, with its parse flags: transfers that run the same URL
+  // again (a reused handle, or many handles to one URL) copy it instead of parsing.
+  struct ParsedUrl {
+    std::string text;
+    unsigned flags = 0;
+    bool valid = false;
+    Url url;
+  };
+  ParsedUrl& last_parsed_url() noexcept { return last_url_; }
 
  private:
   friend class Transfer;
@@ -214,6 +224,7 @@ class Multi {
   std::unique_ptr<char[]> recv_buf_;
   std::size_t recv_buf_size_ = 0;
   bool recv_lent_ = false;
+  ParsedUrl last_url_;
 };
 
 }  // namespace mcurl

@@ -25,13 +25,26 @@ void HeaderStore::add(std::string_view name, std::string_view value, unsigned or
     if (!entries_.empty() && entries_.back().request == request) {
       Entry& last = entries_.back();
       if (!value.empty()) {
-        if (!last.value.empty()) last.value += ' ';
-        last.value.append(value);
+        if (last.value_len != 0) {
+          text_ += ' ';
+          ++last.value_len;
+        }
+        text_.append(value);
+        last.value_len += static_cast<std::uint32_t>(value.size());
       }
     }
     return;
   }
-  entries_.push_back(Entry{std::string(name), std::string(value), origin, request});
+  Entry e;
+  e.name_off = static_cast<std::uint32_t>(text_.size());
+  e.name_len = static_cast<std::uint32_t>(name.size());
+  text_.append(name);
+  e.value_off = static_cast<std::uint32_t>(text_.size());
+  e.value_len = static_cast<std::uint32_t>(value.size());
+  text_.append(value);
+  e.origin = origin;
+  e.request = request;
+  entries_.push_back(e);
 }
 
 int HeaderStore::resolve_request(int request) const noexcept {
@@ -40,8 +53,8 @@ int HeaderStore::resolve_request(int request) const noexcept {
 
 void HeaderStore::fill(std::size_t entry_index, std::size_t amount, std::size_t index) {
   const Entry& e = entries_[entry_index];
-  out_name_ = e.name;
-  out_value_ = e.value;
+  out_name_ = name_of(e);
+  out_value_ = value_of(e);
   out_.name = out_name_.data();
   out_.value = out_value_.data();
   out_.amount = amount;
@@ -61,7 +74,7 @@ CURLHcode HeaderStore::find(const char* name, std::size_t index, unsigned origin
   bool found = false;
   for (std::size_t i = 0; i < entries_.size(); ++i) {
     const Entry& e = entries_[i];
-    if (e.request != req || !(e.origin & origin) || !same_name(e.name, name)) continue;
+    if (e.request != req || !(e.origin & origin) || !same_name(name_of(e), name)) continue;
     if (amount == index) {
       match = i;
       found = true;
@@ -90,7 +103,7 @@ curl_header* HeaderStore::next(unsigned origin, int request, const curl_header* 
     std::size_t index = 0;
     for (std::size_t j = 0; j < entries_.size(); ++j) {
       const Entry& o = entries_[j];
-      if (o.request != req || !(o.origin & origin) || !same_name(o.name, e.name)) continue;
+      if (o.request != req || !(o.origin & origin) || !same_name(name_of(o), name_of(e))) continue;
       if (j < i) ++index;
       ++amount;
     }

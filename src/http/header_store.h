@@ -16,6 +16,7 @@
 #define MCURL_HTTP_HEADER_STORE_H
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,7 @@ class HeaderStore {
   // Forgets every header (a new transfer).
   void clear() noexcept {
     entries_.clear();
+    text_.clear();
     requests_ = 0;
   }
   // A new request of the same transfer begins (a redirect or an auth round).
@@ -46,16 +48,28 @@ class HeaderStore {
   curl_header* next(unsigned origin, int request, const curl_header* prev);
 
  private:
+  // Names and values live in one string (text_), so a transfer's headers cost no
+  // allocation once the store has grown; an entry holds offsets into it. The last
+  // entry's value is always at the end of text_, where a continuation line extends it.
   struct Entry {
-    std::string name;
-    std::string value;
+    std::uint32_t name_off;
+    std::uint32_t name_len;
+    std::uint32_t value_off;
+    std::uint32_t value_len;
     unsigned origin;
     int request;
   };
+  std::string_view name_of(const Entry& e) const noexcept {
+    return std::string_view(text_).substr(e.name_off, e.name_len);
+  }
+  std::string_view value_of(const Entry& e) const noexcept {
+    return std::string_view(text_).substr(e.value_off, e.value_len);
+  }
   int resolve_request(int request) const noexcept;
   void fill(std::size_t entry_index, std::size_t amount, std::size_t index);
 
   std::vector<Entry> entries_;
+  std::string text_;
   int requests_ = 0;  // requests started so far
   curl_header out_{};
   std::string out_name_;

@@ -13,12 +13,18 @@
 #include <ctime>
 #include <string_view>
 
+#include "util/strcase.h"
+
 namespace mcurl {
 
 // True when the header is `name` (ASCII case ignored). libcurl matches "Name:" as a
 // prefix of the line, so a name with a blank before the colon ("Content-Length ") is not
 // the header: that is what this gives too.
-bool header_is(std::string_view header_name, std::string_view name) noexcept;
+// Inline: the engine asks it for every header and every name it knows; the length test
+// then settles most of them at once.
+inline bool header_is(std::string_view header_name, std::string_view name) noexcept {
+  return iequals(header_name, name);
+}
 
 // libcurl's header-content test: `needle` appears anywhere in the value, ASCII case
 // ignored (a plain substring search: "Connection: xclosex" counts as close).

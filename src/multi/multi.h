@@ -47,6 +47,7 @@
 #include "net/resolver.h"
 #include "tls/tls_context.h"
 #include "util/clock.h"
+#include "util/url.h"
 
 namespace mcurl {
 
@@ -165,6 +166,21 @@ class Multi {
   CURLMcode update_timer(bool forget_last);
   // Steps one transfer and applies its new socket and timer needs.
   void run_transfer(Transfer& t);
+  // The receive buffer every transfer of this multi reads into: a transfer hands the
+  // bytes on (or copies what it keeps) before its step ends, so one buffer serves all
+  // and an idle or waiting transfer owns none. Returns at least `size` bytes, or nullptr
+  // while it is lent (a callback reentered the engine): the caller uses its own then.
+  char* borrow_recv_buffer(std::size_t size);
+  void return_recv_buffer() noexcept { recv_lent_ = false; }
+  // The URL option parsed last, with its parse flags: transfers that run the same URL
+  // again (a reused handle, or many handles to one URL) copy it instead of parsing.
+  struct ParsedUrl {
+    std::string text;
+    unsigned flags = 0;
+    bool valid = false;
+    Url url;
+  };
+  ParsedUrl& last_parsed_url() noexcept { return last_url_; }
 
  private:
   friend class Transfer;
@@ -212,6 +228,10 @@ class Multi {
   bool timer_told_ = false;               // the timer callback was ever called with >= 0
   std::uint64_t connection_number_ = 0;
   int wakeup_fd_ = -1;  // eventfd for curl_multi_wakeup / curl_multi_poll
+  std::unique_ptr<char[]> recv_buf_;
+  std::size_t recv_buf_size_ = 0;
+  bool recv_lent_ = false;
+  ParsedUrl last_url_;
 };
 
 }  // namespace mcurl

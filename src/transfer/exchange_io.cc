@@ -356,14 +356,27 @@ Exchange::Next Exchange::do_receiving() {
     complete_after_unpause_ = false;
     return response_complete();
   }
-  if (!buf_) {
-    buf_size_ = static_cast<std::size_t>(t_.options().buffersize);
-    buf_ = std::make_unique<char[]>(buf_size_);
+  // The multi's shared buffer; a transfer stepped from inside another one's callback
+  // gets its own.
+  const std::size_t buf_size = static_cast<std::size_t>(t_.options().buffersize);
+  char* buf = m_.borrow_recv_buffer(buf_size);
+  struct Lent {
+    Multi* m;
+    ~Lent() {
+      if (m != nullptr) m->return_recv_buffer();
+    }
+  } lent{buf != nullptr ? &m_ : nullptr};
+  if (buf == nullptr) {
+    if (buf_size_ < buf_size) {
+      buf_ = std::make_unique_for_overwrite<char[]>(buf_size);
+      buf_size_ = buf_size;
+    }
+    buf = buf_.get();
   }
   for (int reads = 0; reads < kMaxReadsPerStep; ++reads) {
     CURLcode err = CURLE_OK;
     int os_err = 0;
-    ssize_t n = conn_->recv(buf_.get(), buf_size_, &err, &os_err);
+    ssize_t n = conn_->recv(buf, buf_size, &err, &os_err);
     if (n < 0) {
       if (err == CURLE_AGAIN) return Next::Block;
       if (reused_ && !retried_ && !got_bytes_) return handle_eof();
@@ -376,7 +389,7 @@ Exchange::Next Exchange::do_receiving() {
       got_bytes_ = true;
       record_time(t_.info().starttransfer_time);
     }
-    const char* p = buf_.get();
+    const char* p = buf;
     std::size_t left = static_cast<std::size_t>(n);
     while (left > 0 && state_ == State::Receiving) {
       if (!head_done_) {

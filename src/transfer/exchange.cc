@@ -659,17 +659,22 @@ class Exchange::TunnelSink final : public HeadSink {
   TunnelSink(Exchange& x, bool show) : x_(x), show_(show) {}
   CURLcode on_status(const StatusLine& status, std::string_view raw_line) override {
     code_ = status.code;
-    return show_ ? x_.deliver_header(raw_line) : CURLE_OK;
+    return line(raw_line);
   }
   CURLcode on_header(std::string_view, std::string_view, std::string_view raw_line) override {
-    return show_ ? x_.deliver_header(raw_line) : CURLE_OK;
+    return line(raw_line);
   }
-  CURLcode on_head_end(std::string_view raw_line) override {
-    return show_ ? x_.deliver_header(raw_line) : CURLE_OK;
-  }
+  CURLcode on_head_end(std::string_view raw_line) override { return line(raw_line); }
   int code() const noexcept { return code_; }
 
  private:
+  // Suppressed lines still count in CURLINFO_HEADER_SIZE (7.88.1).
+  CURLcode line(std::string_view raw_line) {
+    if (show_) return x_.deliver_header(raw_line);
+    x_.t_.info().header_size += static_cast<long>(raw_line.size());
+    return CURLE_OK;
+  }
+
   Exchange& x_;
   bool show_;
   int code_ = 0;
@@ -690,6 +695,7 @@ Exchange::Next Exchange::do_proxy_connect() {
     tunnel_off_ += static_cast<std::size_t>(n);
     if (tunnel_off_ == tunnel_out_.size()) {
       tunnel_sent_ = true;
+      t_.info().request_size += static_cast<long>(tunnel_out_.size());
       tunnel_out_.clear();
       return Next::Block;  // the answer comes from the event loop
     }

@@ -2,7 +2,7 @@
  * verified with CAINFO, a new connection), https to http, and CURLOPT_REDIR_PROTOCOLS_STR
  * "http" refusing the https hop. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
+/* known-difference: CURLOPT_REDIR_PROTOCOLS_STR is not applied to redirects */
 #include "support/conf.h"
 
 #include <string.h>

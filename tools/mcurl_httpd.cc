@@ -6,6 +6,8 @@
 // the headers only):
 //   /bytes/N      N bytes of body ('a'..'z' repeating), Content-Length
 //   /chunked/N    the same N bytes, chunked (close-delimited for HTTP/1.0)
+//   /gzip/N       the same N bytes gzip-compressed (Content-Encoding: gzip), Content-Length
+//   /deflate/N    the same N bytes zlib-compressed (Content-Encoding: deflate)
 //   /slow/MS      answers after MS milliseconds (body "slow MS\n")
 //   /status/CODE  that status (200..599), body "status CODE\n" (none for 204/304)
 //   /redirect/N   302 to /redirect/N-1, then 200 "redirected\n" at 0
@@ -31,6 +33,7 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <chrono>
@@ -56,6 +59,8 @@ constexpr std::uint64_t kMaxBody = 256ull * 1024 * 1024;
 constexpr std::size_t kInlineBody = 64 * 1024;  // bodies up to this are copied into out
 constexpr std::size_t kChunk = 16 * 1024;       // chunk size of /chunked
 constexpr std::size_t kPatternPeriod = 26;
+constexpr std::uint64_t kMaxCompressed = 1ull << 30;  // largest /gzip and /deflate body
+constexpr std::size_t kZCacheEntries = 8;
 constexpr std::size_t kPatternSpan = kPatternPeriod * 2520;  // 65520 bytes per write
 
 // 'a'..'z' repeating, long enough to write kPatternSpan bytes from any phase.
@@ -67,6 +72,38 @@ int g_stop = -1;
 void init_pattern() {
   for (std::size_t i = 0; i < sizeof g_pattern; ++i)
     g_pattern[i] = static_cast<char>('a' + i % kPatternPeriod);
+}
+
+// The pattern body of `size` bytes compressed with zlib's default level, gzip (windowBits
+// 31) or zlib (15) framing, streamed from g_pattern so no input is materialised.
+std::string compress_pattern(bool gzip, std::uint64_t size) {
+  z_stream z{};
+  std::string out;
+  if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, gzip ? 31 : 15, 8, Z_DEFAULT_STRATEGY) !=
+      Z_OK) {
+    return out;
+  }
+  char buf[65536];
+  std::uint64_t left = size;
+  std::uint64_t phase = 0;
+  int rc = Z_OK;
+  while (rc != Z_STREAM_END) {
+    std::size_t k = static_cast<std::size_t>(std::min<std::uint64_t>(left, kPatternSpan));
+    z.next_in = reinterpret_cast<Bytef*>(g_pattern + phase % kPatternPeriod);
+    z.avail_in = static_cast<uInt>(k);
+    left -= k;
+    phase += k;
+    const int flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
+    do {
+      z.next_out = reinterpret_cast<Bytef*>(buf);
+      z.avail_out = sizeof buf;
+      rc = deflate(&z, flush);
+      out.append(buf, sizeof buf - z.avail_out);
+    } while (z.avail_out == 0 || (flush == Z_FINISH && rc == Z_OK));
+    if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) break;
+  }
+  deflateEnd(&z);
+  return out;
 }
 
 bool ieq(std::string_view a, std::string_view b) {
@@ -249,6 +286,9 @@ class Worker {
   std::unordered_map<std::uint64_t, std::unique_ptr<Conn>> conns_;
   using Timer = std::pair<Clock::time_point, std::uint64_t>;
   std::priority_queue<Timer, std::vector<Timer>, std::greater<Timer>> timers_;
+  // /gzip and /deflate bodies already compressed: (size << 1 | gzip) -> bytes; at most
+  // kZCacheEntries, cleared when full.
+  std::unordered_map<std::uint64_t, std::string> zcache_;
   bool running_ = true;
 };
 
@@ -598,6 +638,24 @@ void Worker::respond(Conn* c, const Request& r, std::string_view body_in) {
         c->fill_chunked = chunked;
       }
     }
+    flush(c);
+    return;
+  }
+  if (arg("/gzip/") || arg("/deflate/")) {
+    bool gzip = path[1] == 'g';
+    if (num > kMaxCompressed) {
+      simple(c, 400, "size too large\n", !r.keep_alive);
+      return;
+    }
+    std::uint64_t key = num << 1 | (gzip ? 1 : 0);
+    auto it = zcache_.find(key);
+    if (it == zcache_.end()) {
+      if (zcache_.size() >= kZCacheEntries) zcache_.clear();
+      it = zcache_.emplace(key, compress_pattern(gzip, num)).first;
+    }
+    std::snprintf(extra, sizeof extra, "Content-Encoding: %s\r\n", gzip ? "gzip" : "deflate");
+    start_response(c, 200, head_only, r.keep_alive, it->second.size(), false, extra, it->second,
+                   false);
     flush(c);
     return;
   }

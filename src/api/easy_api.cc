@@ -123,15 +123,20 @@ MCURL_EXPORT CURLcode curl_easy_perform(CURL* handle) {
   return mcurl::api::enter_easy(handle, EasyFn::Perform, CURLE_BAD_FUNCTION_ARGUMENT,
                                 [&](Curl_easy& s) -> CURLcode {
                                   const auto& url = s.engine.options().url;
-                                  // 7.88.1: no URL (or an empty one) and no CURLU fails before
-                                  // anything else.
+                                  // 7.88.1 clears the error buffer, then refuses a handle that
+                                  // is in any multi (an application's, or its own private one
+                                  // while curl_easy_perform runs: a call from a callback),
+                                  // before the recursion and the URL checks.
+                                  if (char* eb = s.engine.options().errorbuffer) eb[0] = '\0';
+                                  if (s.engine.multi() != nullptr) {
+                                    s.engine.fail_text("easy handle already used in multi handle");
+                                    return CURLE_FAILED_INIT;
+                                  }
+                                  if (s.engine.in_callback()) return CURLE_RECURSIVE_API_CALL;
                                   if ((!url || url->empty()) && !s.engine.options().curlu) {
                                     s.engine.fail_text_now("No URL set");
                                     return CURLE_URL_MALFORMAT;
                                   }
-                                  // 7.88.1 checks "already in a multi" before the recursion.
-                                  if (s.engine.in_application_multi()) return CURLE_FAILED_INIT;
-                                  if (s.engine.in_callback()) return CURLE_RECURSIVE_API_CALL;
                                   return s.engine.perform();
                                 });
 }

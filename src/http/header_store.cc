@@ -46,7 +46,8 @@ void HeaderStore::fill(std::size_t entry_index, std::size_t amount, std::size_t 
   out_.value = out_value_.data();
   out_.amount = amount;
   out_.index = index;
-  out_.origin = e.origin;
+  // 7.88.1 hands out the origin with bit 27 set as well (0x08000000 | CURLH_*).
+  out_.origin = e.origin | (1u << 27);
   out_.anchor = reinterpret_cast<void*>(static_cast<std::uintptr_t>(entry_index + 1));
 }
 
@@ -75,6 +76,7 @@ CURLHcode HeaderStore::find(const char* name, std::size_t index, unsigned origin
 }
 
 curl_header* HeaderStore::next(unsigned origin, int request, const curl_header* prev) {
+  if (request < -1) return nullptr;  // 7.88.1: only -1 means "the last request"
   int req = resolve_request(request);
   std::size_t start = 0;
   if (prev != nullptr) {

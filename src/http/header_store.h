@@ -32,9 +32,7 @@ class HeaderStore {
     requests_ = 0;
   }
   // A new request of the same transfer begins (a redirect or an auth round).
-  void next_request() noexcept {
-    if (!entries_.empty() || requests_ == 0) ++requests_;
-  }
+  void next_request() noexcept { ++requests_; }
   // Stores a header line of the current request. `name` and `value` as the parser gives
   // them; a continuation line (empty name, `continuation` true) extends the last value.
   void add(std::string_view name, std::string_view value, unsigned origin, bool continuation);

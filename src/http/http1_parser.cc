@@ -200,6 +200,7 @@ Http1ResponseParser::Result Http1ResponseParser::parse_status(std::string_view l
   status_.version = version;
   status_.code = code;
   ++lines_;
+  sink.on_status_code(status_);
   if (line.find('\0') != std::string_view::npos) {
     return fail(CURLE_WEIRD_SERVER_REPLY, "Nul byte in header");
   }

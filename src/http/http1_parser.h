@@ -61,6 +61,9 @@ class HeadSink {
  public:
   // The status line; raw_line is the whole line with its line ending.
   virtual CURLcode on_status(const StatusLine& status, std::string_view raw_line) = 0;
+  // The code and version of a status line as soon as they are read, before the line
+  // is checked further (7.88.1 keeps them even when a NUL byte then rejects the line).
+  virtual void on_status_code(const StatusLine& status) { (void)status; }
   // A header line. `name` is the bytes before the first ':' (as received, not trimmed);
   // `value` is what libcurl's header-value copy gives: leading whitespace skipped, cut at
   // the first CR or LF, trailing whitespace trimmed. A folded continuation line (starting

@@ -182,7 +182,7 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
   std::size_t need =
       method.size() + spec.target.size() + 14 + spec.host.size() + 8 + spec.authorization.size() +
       17 + spec.range.size() + 32 + spec.user_agent.size() + 14 + 13 + spec.accept_encoding.size() +
-      19 + spec.referer.size() + 11 + 28 + spec.cookie.size() + 10 + 60 + 40 + 52 + 24 + 2;
+      19 + spec.referer.size() + 11 + 28 + 40 + spec.cookie.size() + 10 + 60 + 40 + 52 + 24 + 2;
   for (const curl_slist* l = custom; l != nullptr; l = l->next) {
     if (l->data != nullptr) need += std::strlen(l->data) + 2;
   }
@@ -231,10 +231,28 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
     header(out, "User-Agent", spec.user_agent);
   }
   if (find_custom_header(custom, "Accept") == nullptr) out.append("Accept: */*\r\n");
+  // CURLOPT_TRANSFER_ENCODING asks for a compressed transfer coding. 7.88.1 writes its
+  // "Connection: TE" here, with a custom Connection value in front ("Connection: close,
+  // TE"), and then leaves the custom Connection header out; a custom TE header wins.
+  const bool internal_te_gzip =
+      spec.transfer_encoding && find_custom_header(custom, "TE") == nullptr;
+  if (internal_te_gzip) {
+    out.append("Connection: ");
+    if (const char* conn = find_custom_header(custom, "Connection")) {
+      const char* v = conn + std::strlen("Connection") + 1;
+      while (*v == ' ' || *v == '\t') ++v;
+      if (*v != '\0') {
+        out.append(v);
+        out.append(", ");
+      }
+    }
+    out.append("TE\r\nTE: gzip\r\n");
+  }
   if (!spec.accept_encoding.empty() && find_custom_header(custom, "Accept-Encoding") == nullptr) {
     header(out, "Accept-Encoding", spec.accept_encoding);
   }
-  if (!spec.referer.empty() && find_custom_header(custom, "Referer") == nullptr) {
+  // An empty REFERER still sends the header, empty (7.88.1); unset (null view) sends none.
+  if (spec.referer.data() != nullptr && find_custom_header(custom, "Referer") == nullptr) {
     header(out, "Referer", spec.referer);
   }
   if (internal_te) out.append("Transfer-Encoding: chunked\r\n");
@@ -262,6 +280,11 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
     if (!custom_line(l->data, &line, &semicolon)) continue;
     // Host went out above; these two stay home after a redirect to another host.
     if (semicolon ? iequals(line, "Host") : istarts_with(line, "Host:")) continue;
+    // Merged into "Connection: ..., TE" above.
+    if (internal_te_gzip &&
+        (semicolon ? iequals(line, "Connection") : istarts_with(line, "Connection:"))) {
+      continue;
+    }
     if (spec.redirected_to_other_host &&
         (istarts_with(line, "Authorization:") || istarts_with(line, "Cookie:") ||
          (semicolon && (iequals(line, "Authorization") || iequals(line, "Cookie"))))) {

@@ -51,8 +51,11 @@ struct RequestSpec {
   std::string_view range;            // CURLOPT_RANGE, e.g. "0-99"
   std::string_view user_agent;       // CURLOPT_USERAGENT
   std::string_view accept_encoding;  // the expanded list ("" option: caller expands)
-  std::string_view referer;          // CURLOPT_REFERER / auto-referer
-  std::string_view cookie;           // the whole Cookie value (CURLOPT_COOKIE + jar)
+  // CURLOPT_TRANSFER_ENCODING: "Connection: TE" (merged with a custom Connection value)
+  // and "TE: gzip", unless a custom TE header is given.
+  bool transfer_encoding = false;
+  std::string_view referer;  // CURLOPT_REFERER / auto-referer; null view: none
+  std::string_view cookie;   // the whole Cookie value (CURLOPT_COOKIE + jar)
   TimeCondition time_condition = TimeCondition::kNone;
   std::int64_t time_value = 0;  // CURLOPT_TIMEVALUE(_LARGE), seconds since the epoch
   // POST/PUT body size; nullopt: unknown (sent chunked on HTTP/1.1).

@@ -89,6 +89,13 @@ void ConnectionPool::erase(Connection* c) {
   entries_.erase(c);
 }
 
+const Connection* ConnectionPool::find_number(std::uint64_t number) const noexcept {
+  for (const auto& [conn, entry] : entries_) {
+    if (conn->number() == number) return conn;
+  }
+  return nullptr;
+}
+
 void ConnectionPool::close_all() {
   while (!entries_.empty()) close(entries_.begin()->first);
 }

@@ -5,7 +5,8 @@
 // takes it back (to the idle set when it is reusable, closed otherwise).
 //
 // Before closing a socket the pool calls the `before_close` hook the Multi installed, so
-// the socket callback hears CURL_POLL_REMOVE while the descriptor is still open.
+// the socket callback hears CURL_POLL_REMOVE while the descriptor is still open (the
+// Multi's hook also closes it, inside a callback scope for CURLOPT_CLOSESOCKETFUNCTION).
 //
 // Cost: take_idle, release and the limit checks are O(1) on average (hash maps keyed by
 // the connection key and by host); eviction pops the least recently used idle connection.
@@ -63,6 +64,8 @@ class ConnectionPool {
   void close_all();
 
   std::size_t total() const noexcept { return entries_.size(); }
+  // The connection with this number (Connection::number()), or nullptr. O(connections).
+  const Connection* find_number(std::uint64_t number) const noexcept;
   std::size_t idle_count() const noexcept { return idle_lru_.size(); }
   std::size_t count_for_host(const std::string& host_key) const;
 

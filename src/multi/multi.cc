@@ -17,7 +17,12 @@ namespace mcurl {
 
 Multi::Multi(bool for_easy_perform) : clock_(&steady_clock()), for_easy_perform_(for_easy_perform) {
   now_ = clock_->now();
-  pool_.set_before_close([this](Connection& c) { socket_closing(c.fd()); });
+  pool_.set_before_close([this](Connection& c) {
+    socket_closing(c.fd());
+    // The close itself may call CURLOPT_CLOSESOCKETFUNCTION: an application callback.
+    CallbackScope scope(*this);
+    c.close();
+  });
   if (!for_easy_perform_) wakeup_fd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 }
 
@@ -243,7 +248,9 @@ CURLMcode Multi::wait(curl_waitfd* extra, unsigned n_extra, int timeout_ms, int*
   for (std::size_t i = 0; i < n_curl; ++i) {
     if (pfds[i].revents != 0) ++counted;
   }
-  for (unsigned i = 0; i < n_extra; ++i) {
+  // 7.88.1 copies revents back only when poll() reported something: after a timeout the
+  // application's extra_fds keep whatever revents they had.
+  for (unsigned i = 0; r > 0 && i < n_extra; ++i) {
     short re = pfds[n_curl + i].revents;
     extra[i].revents = static_cast<short>(((re & POLLIN) ? CURL_WAIT_POLLIN : 0) |
                                           ((re & POLLPRI) ? CURL_WAIT_POLLPRI : 0) |

@@ -127,6 +127,7 @@ class Multi {
   TimePoint now() const noexcept { return now_; }
   TimePoint refresh_now() noexcept { return now_ = clock_->now(); }
   ConnectionPool& pool() noexcept { return pool_; }
+  const ConnectionPool& pool() const noexcept { return pool_; }
   Resolver& resolver() noexcept { return resolver_; }
   DnsCache& dns_cache() noexcept { return dns_; }
   // One SSL_CTX per TLS configuration, and the sessions kept for resumption.

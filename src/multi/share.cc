@@ -1,5 +1,7 @@
 #include "multi/share.h"
 
+#include <new>
+
 namespace mcurl {
 namespace {
 
@@ -28,6 +30,13 @@ bool is_unshareable(int type) { return type != CURL_LOCK_DATA_PSL && is_shareabl
 CURLSHcode Share::share(int type) noexcept {
   if (in_use()) return CURLSHE_IN_USE;
   if (!is_shareable(type)) return CURLSHE_BAD_OPTION;
+  if (type == CURL_LOCK_DATA_SSL_SESSION && !tls_sessions_) {
+    try {
+      tls_sessions_ = std::make_shared<TlsSessionCache>();
+    } catch (const std::bad_alloc&) {
+      return CURLSHE_NOMEM;
+    }
+  }
   kinds_ |= 1u << type;
   return CURLSHE_OK;
 }

@@ -3,8 +3,9 @@
 // A share names which data kinds (cookies, DNS cache, TLS sessions, connections, PSL) the
 // easy handles that point at it through CURLOPT_SHARE use together, and the application's
 // lock callbacks that serialise access when those handles run in different threads.
-// This foundation version keeps the selection and the locks; the stores themselves arrive
-// with the engine, cookie and TLS issues.
+// The DNS cache is shared (CURL_LOCK_DATA_DNS: transfers use dns() under the DNS lock
+// instead of their multi's cache); the other stores arrive with the cookie and TLS
+// issues.
 //
 // Lifetime: owned by its Curl_share shell from curl_share_init to a successful
 // curl_share_cleanup. Easy handles attach() when CURLOPT_SHARE points them here and
@@ -13,7 +14,12 @@
 #ifndef MCURL_MULTI_SHARE_H
 #define MCURL_MULTI_SHARE_H
 
+#include <memory>
+
 #include <curl/curl.h>
+
+#include "tls/tls_context.h"
+#include "net/dns_cache.h"
 
 namespace mcurl {
 
@@ -41,6 +47,16 @@ class Share {
     if (users_ != 0) --users_;
   }
 
+  // The TLS sessions of the handles that share CURL_LOCK_DATA_SSL_SESSION (made when that
+  // kind is first shared; nullptr before).
+  const std::shared_ptr<TlsSessionCache>& tls_sessions() const noexcept { return tls_sessions_; }
+  // Their SSL_CTXs, one per TLS configuration (so the CA bundle is parsed once per share,
+  // not once per handle).
+  TlsContextCache& tls_contexts() noexcept { return tls_contexts_; }
+  // The shared DNS cache (used when CURL_LOCK_DATA_DNS is shared; only between lock()
+  // and unlock() of CURL_LOCK_DATA_DNS).
+  DnsCache& dns() noexcept { return dns_; }
+
   // Call the application's lock / unlock callback, if set. These call into the
   // application and may block.
   void lock(CURL* easy, curl_lock_data type, curl_lock_access access) const noexcept;
@@ -52,6 +68,9 @@ class Share {
   curl_unlock_function unlock_fn_ = nullptr;
   void* user_data_ = nullptr;
   unsigned users_ = 0;
+  std::shared_ptr<TlsSessionCache> tls_sessions_;
+  TlsContextCache tls_contexts_;
+  DnsCache dns_;
 };
 
 }  // namespace mcurl

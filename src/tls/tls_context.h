@@ -2,14 +2,15 @@
 // ciphers, curves, ALPN, the CA store (the bundle file is parsed here, once), the CRL,
 // the client certificate and key, peer verification and the client session cache hook.
 //
-// class TlsContextCache: a Multi's contexts by configuration key, so that every
-// connection with the same configuration shares one SSL_CTX. A configuration with
+// class TlsContextCache: a Multi's (or a share's) contexts by configuration key, so that
+// every connection with the same configuration shares one SSL_CTX. A configuration with
 // CURLOPT_SSL_CTX_FUNCTION gets a fresh context per connection (7.88.1 calls that
 // callback once per connection, with a context the application may change).
 //
-// class TlsSessionCache: the SSL_SESSIONs a Multi keeps for resumption, by connection key
-// (destination plus configuration: a session made without verification must never
-// resume a connection that verifies).
+// class TlsSessionCache: the SSL_SESSIONs a Multi (or a share with
+// CURL_LOCK_DATA_SSL_SESSION) keeps for resumption, by connection key (destination plus
+// configuration: a session made without verification must never resume a connection that
+// verifies). It locks itself, so handles of one share may run in different threads.
 //
 // Ownership: shared_ptr, because a CURLOPT_CONNECT_ONLY connection may outlive its Multi.
 // Thread affinity: the multi's thread.
@@ -21,6 +22,7 @@
 #include <cstddef>
 #include <list>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 
@@ -38,7 +40,7 @@ class TlsContext {
 
   // Builds a context for `cfg`. On failure returns the CURLcode 7.88.1 gives for that
   // setting (CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE,
-  // CURLE_SSL_CRL_BADFILE, CURLE_BAD_FUNCTION_ARGUMENT, CURLE_OUT_OF_MEMORY) and the
+  // CURLE_SSL_CRL_BADFILE, CURLE_OUT_OF_MEMORY) and the
   // error text in *text.
   static CURLcode create(const TlsConfig& cfg, std::shared_ptr<TlsContext>* out, std::string* text);
 
@@ -56,12 +58,20 @@ class TlsContext {
 
 class TlsContextCache {
  public:
+  TlsContextCache() = default;
+  TlsContextCache(const TlsContextCache&) = delete;
+  TlsContextCache& operator=(const TlsContextCache&) = delete;
+
   // The context for `cfg` (whose key is `key`), made on first use.
   CURLcode get(const TlsConfig& cfg, const std::string& key, std::shared_ptr<TlsContext>* out,
                std::string* text);
-  void clear() noexcept { contexts_.clear(); }
+  void clear() noexcept {
+    std::lock_guard<std::mutex> lock(mutex_);
+    contexts_.clear();
+  }
 
  private:
+  std::mutex mutex_;  // a share's cache serves handles in several threads
   std::unordered_map<std::string, std::shared_ptr<TlsContext>> contexts_;
 };
 
@@ -72,7 +82,7 @@ class TlsSessionCache {
   TlsSessionCache(const TlsSessionCache&) = delete;
   TlsSessionCache& operator=(const TlsSessionCache&) = delete;
 
-  // The session kept for `key` (borrowed: SSL_set_session takes its own reference), or
+  // The session kept for `key` with a reference for the caller (SSL_SESSION_free it), or
   // nullptr.
   SSL_SESSION* find(const std::string& key) const;
   // Keeps `session` for `key`, taking over the caller's reference; replaces an older one.
@@ -80,7 +90,10 @@ class TlsSessionCache {
   void store(const std::string& key, SSL_SESSION* session);
   // Forgets the session of `key` (it failed to resume or the connection failed).
   void forget(const std::string& key) noexcept;
-  std::size_t size() const noexcept { return sessions_.size(); }
+  std::size_t size() const noexcept {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return sessions_.size();
+  }
 
  private:
   static constexpr std::size_t kMaxSessions = 256;
@@ -88,8 +101,10 @@ class TlsSessionCache {
     SSL_SESSION* session;
     std::list<std::string>::iterator age;
   };
+  mutable std::mutex mutex_;
   std::unordered_map<std::string, Entry> sessions_;
   std::list<std::string> order_;  // keys, oldest first, for eviction
+  void forget_locked(const std::string& key) noexcept;
 };
 
 }  // namespace mcurl

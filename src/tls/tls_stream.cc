@@ -186,6 +186,7 @@ CURLcode TlsStream::start(int fd, const std::string& host, int port, const TlsCo
   if (cache_sessions_ && sessions_) {
     if (SSL_SESSION* s = sessions_->find(session_key_)) {
       if (SSL_set_session(ssl_, s) != 1) ERR_clear_error();
+      SSL_SESSION_free(s);  // SSL_set_session took its own reference
     }
   }
   return CURLE_OK;

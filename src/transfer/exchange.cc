@@ -5,13 +5,16 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <new>
 
 #include "multi/multi.h"
+#include "multi/share.h"
 #include "net/connection.h"
+#include "tls/certinfo.h"
 #include "tls/tls_stream.h"
 #include "transfer/transfer.h"
 #include "util/error_text.h"
@@ -88,6 +91,30 @@ CURLcode url_error_code(CURLUcode uc) {
   }
 }
 
+// The DNS cache a transfer uses: its share's when the share has CURL_LOCK_DATA_DNS (held
+// under the application's DNS lock for the scope), else its multi's.
+class DnsUse {
+ public:
+  DnsUse(Transfer& t, Multi& m) noexcept
+      : share_(t.share() != nullptr && t.share()->is_shared(CURL_LOCK_DATA_DNS) ? t.share()
+                                                                                : nullptr),
+        handle_(t.handle()),
+        cache_(share_ != nullptr ? share_->dns() : m.dns_cache()) {
+    if (share_ != nullptr) share_->lock(handle_, CURL_LOCK_DATA_DNS, CURL_LOCK_ACCESS_SINGLE);
+  }
+  ~DnsUse() {
+    if (share_ != nullptr) share_->unlock(handle_, CURL_LOCK_DATA_DNS);
+  }
+  DnsUse(const DnsUse&) = delete;
+  DnsUse& operator=(const DnsUse&) = delete;
+  DnsCache& cache() noexcept { return cache_; }
+
+ private:
+  Share* share_;
+  CURL* handle_;
+  DnsCache& cache_;
+};
+
 curl_off_t micros_since(TimePoint start, TimePoint now) {
   return std::chrono::duration_cast<std::chrono::microseconds>(now - start).count();
 }
@@ -96,6 +123,7 @@ curl_off_t micros_since(TimePoint start, TimePoint now) {
 
 Exchange::Exchange(Transfer& t, Multi& m) : t_(t), m_(m) {
   t.info().start_transfer();
+  t.info().last_connection = TransferInfo::kNoConnection;  // known again when it ends
   t.headers().clear();
   t.keep_connection(nullptr);  // a new transfer drops the CONNECT_ONLY connection
   Http1ParserOptions po;
@@ -165,7 +193,6 @@ Exchange::Next Exchange::finish(CURLcode code) {
     resolve_job_ = 0;
   }
   close_attempts(-1);
-  release_connection(code == CURLE_OK);
   TransferInfo& info = t_.info();
   info.total_time = micros_since(started_, m_.now());
   if (info.total_time > 0) {
@@ -173,13 +200,15 @@ Exchange::Next Exchange::finish(CURLcode code) {
     info.speed_upload = info.size_upload * 1000000 / info.total_time;
   }
   if (code == CURLE_OK) {
-    // A last progress report at the end, as libcurl makes one.
+    // A last progress report at the end, as libcurl makes one; an abort there closes
+    // the connection like any other failure (7.88.1), so it runs before the release.
     CURLcode pr = progress();
     if (pr != CURLE_OK) {
       result_ = pr;
       t_.fail_text("Callback aborted");
     }
   }
+  release_connection(result_ == CURLE_OK);
   t_.expires_.clear_all();
   return Next::Finish;
 }
@@ -264,12 +293,14 @@ Exchange::Next Exchange::do_start() {
     // Per-transfer timeouts count from here (CURLOPT_TIMEOUT includes queueing).
     long total_ms = o.timeout_ms > 0 ? o.timeout_ms : o.timeout_s * 1000;
     if (total_ms > 0) t_.expires_.set(ExpireKind::Timeout, after_ms(started_, total_ms));
-    if (o.resolve) {
-      std::string text;
-      CURLcode rc = m_.dns_cache().load_resolve_list(o.resolve.get(), m_.now(), &text);
-      if (rc != CURLE_OK) return fail(rc, text);
+    CURLcode rc = CURLE_OK;
+    std::string text;
+    {
+      DnsUse dns(t_, m_);
+      if (o.resolve) rc = dns.cache().load_resolve_list(o.resolve.get(), m_.now(), &text);
+      dns.cache().set_timeout(o.dns_cache_timeout);
     }
-    m_.dns_cache().set_timeout(o.dns_cache_timeout);
+    if (rc != CURLE_OK) return fail(rc, text);
   }
   CURLcode rc = setup_url();
   if (rc != CURLE_OK) return finish(rc);
@@ -282,7 +313,6 @@ Exchange::Next Exchange::do_start() {
       if (verbose())
         info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
                   host_);
-      t_.info().last_socket = c->fd();
       state_ = State::Sending;
       return Next::Continue;
     }
@@ -314,14 +344,34 @@ Exchange::Next Exchange::do_pending() {
   if (connect_ms <= 0) connect_ms = 300000;  // libcurl's default connect timeout
   t_.expires_.set(ExpireKind::Connect, after_ms(m_.now(), connect_ms));
   // Name resolution: the cache, numeric and localhost names, else the resolver threads.
-  if (const AddressList* cached =
-          m_.dns_cache().lookup(connect_host_, connect_port_, o.ipresolve, m_.now())) {
-    AddressList copy = *cached;
-    record_time(t_.info().namelookup_time);
-    return begin_connect(copy);
+  std::optional<AddressList> cached;
+  {
+    DnsUse dns(t_, m_);
+    if (const AddressList* c =
+            dns.cache().lookup(connect_host_, connect_port_, o.ipresolve, m_.now())) {
+      cached = *c;
+    }
+  }
+  if (cached) {
+    record_lookup_time();
+    return begin_connect(*cached);
+  }
+  // CURLOPT_RESOLVER_START_FUNCTION: called on every cache miss, numeric and localhost
+  // names included (7.88.1); non-zero fails the name resolution.
+  if (o.cb.resolver_start != nullptr) {
+    int st;
+    {
+      Multi::CallbackScope scope(m_);
+      st = o.cb.resolver_start(&resolve_job_, nullptr, o.cb.resolver_start_data);
+    }
+    if (state_ == State::Done) return Next::Finish;
+    if (st != 0)
+      return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + connect_host_);
   }
   if (std::optional<AddressList> quick = resolve_without_thread(connect_host_, connect_port_)) {
-    record_time(t_.info().namelookup_time);
+    record_lookup_time();
+    // 7.88.1 keeps numeric and localhost answers in the DNS cache too.
+    DnsUse(t_, m_).cache().add(connect_host_, connect_port_, *quick, m_.now());
     return begin_connect(*quick);
   }
   resolve_job_ = m_.resolver().start(connect_host_, connect_port_, o.ipresolve, t_.id());
@@ -338,7 +388,7 @@ void Exchange::on_resolved(std::uint64_t job, ResolveResult&& r) {
     fail(r.result, r.error.empty() ? "Could not resolve host: " + host_ : r.error);
     return;
   }
-  m_.dns_cache().add(connect_host_, connect_port_, r.addresses, m_.now());
+  DnsUse(t_, m_).cache().add(connect_host_, connect_port_, r.addresses, m_.now());
   addrs_ = std::move(r.addresses);
 }
 
@@ -510,7 +560,11 @@ Exchange::Next Exchange::start_tls() {
   t_.info().ssl_verifyresult = 1;  // 7.88.1's "not verified (yet)"
   std::shared_ptr<TlsContext> ctx;
   std::string text;
-  CURLcode rc = m_.tls_contexts().get(*tls_cfg_, conn_key_, &ctx, &text);
+  Share* share = t_.share();
+  TlsContextCache& contexts = share != nullptr && share->is_shared(CURL_LOCK_DATA_SSL_SESSION)
+                                  ? share->tls_contexts()
+                                  : m_.tls_contexts();
+  CURLcode rc = contexts.get(*tls_cfg_, conn_key_, &ctx, &text);
   if (rc != CURLE_OK) return fail(rc, text);
   if (o.cb.ssl_ctx != nullptr) {
     // CURLOPT_SSL_CTX_FUNCTION sees the connection's fresh SSL_CTX before it is used.
@@ -522,12 +576,21 @@ Exchange::Next Exchange::start_tls() {
     if (state_ == State::Done) return Next::Finish;
     if (cb != CURLE_OK) return fail(cb, "error signaled by ssl ctx callback");
   }
-  auto tls = std::make_unique<TlsStream>(std::move(ctx), m_.tls_sessions(), conn_key_);
+  auto tls = std::make_unique<TlsStream>(std::move(ctx), session_cache(), conn_key_);
   rc = tls->start(conn_->fd(), host_, port_, *tls_cfg_, &text);
   if (rc != CURLE_OK) return fail(rc, text);
   conn_->set_tls(std::move(tls));
   state_ = State::TlsHandshake;
   return Next::Continue;
+}
+
+const std::shared_ptr<TlsSessionCache>& Exchange::session_cache() const noexcept {
+  // A share with CURL_LOCK_DATA_SSL_SESSION keeps the sessions of all its handles.
+  Share* share = t_.share();
+  if (share != nullptr && share->is_shared(CURL_LOCK_DATA_SSL_SESSION) && share->tls_sessions()) {
+    return share->tls_sessions();
+  }
+  return m_.tls_sessions();
 }
 
 Exchange::Next Exchange::do_tls_handshake() {
@@ -540,16 +603,21 @@ Exchange::Next Exchange::do_tls_handshake() {
   // it is what failed.
   if (rc == CURLE_PEER_FAILED_VERIFICATION) info.ssl_verifyresult = tls->verify_result();
   if (rc != CURLE_OK) {
-    m_.tls_sessions()->forget(conn_key_);
+    session_cache()->forget(conn_key_);
     return fail(rc, text);
   }
   rc = tls->check_peer(*tls_cfg_, host_, &info.ssl_verifyresult, &text);
   if (rc != CURLE_OK) {
-    m_.tls_sessions()->forget(conn_key_);
+    session_cache()->forget(conn_key_);
     return fail(rc, text);
   }
   t_.expires_.clear(ExpireKind::Connect);
   record_time(info.appconnect_time);
+  if (tls_cfg_->certinfo) {
+    auto certs = std::make_shared<CertChainInfo>();
+    certs->collect(tls->ssl());
+    info.certs = std::move(certs);
+  }
   if (verbose()) {
     info_text("SSL connection using " + tls->connection_text());
     std::string alpn = tls->alpn_text();
@@ -583,7 +651,6 @@ void Exchange::note_connection() {
   info.primary_port = conn_->primary_port();
   info.local_ip = conn_->local_ip();
   info.local_port = conn_->local_port();
-  info.last_socket = conn_->fd();
   // 7.88.1 reports the scheme in upper case, once connected.
   info.scheme = https_ ? "HTTPS" : "HTTP";
   info.protocol = https_ ? CURLPROTO_HTTPS : CURLPROTO_HTTP;
@@ -619,6 +686,7 @@ void Exchange::release_connection(bool keep) noexcept {
   const Options& o = t_.options();
   bool reusable = keep && c->reusable() && o.forbid_reuse == 0 && state_ == State::Done;
   c->set_reusable(reusable);
+  t_.info().last_connection = reusable ? c->number() : TransferInfo::kNoConnection;
   if (reusable) {
     if (verbose())
       info_text("Connection #" + std::to_string(c->number()) + " to host " + host_ +
@@ -631,6 +699,13 @@ void Exchange::release_connection(bool keep) noexcept {
 }
 
 void Exchange::record_time(curl_off_t& field) noexcept { field = micros_since(started_, m_.now()); }
+
+void Exchange::record_lookup_time() noexcept {
+  // A lookup answered at once (cache, numeric or localhost name) still took some time in
+  // 7.88.1, which reads the clock there: never report 0 for a lookup that happened.
+  curl_off_t& field = t_.info().namelookup_time;
+  field = std::max<curl_off_t>(1, micros_since(started_, m_.refresh_now()));
+}
 
 std::string Exchange::timeout_text() const {
   long ms = static_cast<long>(micros_since(started_, m_.now()) / 1000);

@@ -34,6 +34,7 @@
 
 #include <curl/curl.h>
 
+#include "content/decoder.h"
 #include "http/chunked_decoder.h"
 #include "http/http1_headers.h"
 #include "http/http1_parser.h"
@@ -50,6 +51,7 @@ namespace mcurl {
 
 class Connection;
 class Multi;
+class TlsSessionCache;
 class Transfer;
 
 class Exchange final : public HeadSink, public ChunkSink {
@@ -101,6 +103,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   CURLcode on_body(std::string_view data) override;
   CURLcode on_trailer(std::string_view line) override;
   CURLcode on_status(const StatusLine& status, std::string_view raw_line) override;
+  void on_status_code(const StatusLine& status) override;
   CURLcode on_header(std::string_view name, std::string_view value,
                      std::string_view raw_line) override;
   CURLcode on_head_end(std::string_view raw_line) override;
@@ -128,15 +131,32 @@ class Exchange final : public HeadSink, public ChunkSink {
   // The TCP (and, for https, TLS) connection is ready: CONNECT_ONLY ends here.
   Next connection_ready();
   Next start_tls();
+  const std::shared_ptr<TlsSessionCache>& session_cache() const noexcept;
   CURLcode build_request();
+  // Rewinds the read callback's body before it is sent again (7.88.1's readrewind).
+  CURLcode rewind_upload();
   Next send_pending();
   CURLcode fill_upload();
   Next read_response();
   Next response_complete();
   Next handle_eof();
+  // Body bytes as framed on the wire (after chunked framing): counted, shown to the debug
+  // callback, then decoded (decoding_) or written as they are.
   CURLcode deliver_body(const char* data, std::size_t len);
+  // Runs wire bytes through decoders_ and writes the output; on a pause the rest of the
+  // input waits undecoded in held_raw_ (so a paused transfer holds at most one receive
+  // buffer of compressed data plus one decoded piece, whatever the ratio).
+  CURLcode decode_body(const char* data, std::size_t len);
+  // Decoded body bytes to the application: CURLOPT_MAXFILESIZE on the decoded size, then
+  // pieces of at most CURL_MAX_WRITE_SIZE, held in held_ when paused.
+  CURLcode write_body(const char* data, std::size_t len);
+  // Adds the codings of a Content-Encoding or Transfer-Encoding value to decoders_.
+  CURLcode add_codings(std::string_view value, bool transfer);
   CURLcode write_body_now(const char* data, std::size_t len);
-  CURLcode deliver_header(std::string_view line, bool count = true);
+  // count: false for trailers (not in header_size, not to the body writer with
+  // CURLOPT_HEADER). show: pass it to the debug callback as HEADER_IN (trailers and the
+  // end of a 1xx head are not: 7.88.1 shows trailers raw as DATA_IN).
+  CURLcode deliver_header(std::string_view line, bool count = true, bool show = true);
   CURLcode progress();
   void debug(curl_infotype type, std::string_view data);
   void info_text(const std::string& text);
@@ -148,6 +168,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   // Marks this exchange as opening a connection (for CURLMOPT_MAX_*_CONNECTIONS).
   void opening(bool on) noexcept;
   void record_time(curl_off_t& field) noexcept;
+  void record_lookup_time() noexcept;
   void check_timeouts();
   std::string timeout_text() const;
 
@@ -189,6 +210,7 @@ class Exchange final : public HeadSink, public ChunkSink {
 
   // The request.
   bool request_built_ = false;
+  bool rewind_pending_ = false;           // the read callback's body went out once: rewind first
   std::optional<HttpReq> kind_override_;  // GET after a 301/302/303 (see redirects)
   std::string send_buf_;                  // head (and small bodies) not yet sent
   std::size_t send_off_ = 0;
@@ -221,6 +243,14 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::unique_ptr<char[]> buf_;
   std::size_t buf_size_ = 0;
   std::string held_;  // decoded body held while receiving is paused
+  // Content decoding (src/content): the codings of this response, whether the body goes
+  // through them, the output window, and wire bytes waiting while paused.
+  std::unique_ptr<DecoderStack> decoders_;
+  bool decoding_ = false;
+  bool raw_chunked_ = false;  // HTTP_TRANSFER_DECODING=0: chunked bytes delivered as sent
+  std::unique_ptr<char[]> decode_buf_;
+  std::string held_raw_;
+  curl_off_t delivered_ = 0;  // decoded body bytes written (MAXFILESIZE)
   bool recv_paused_ = false;
   bool complete_after_unpause_ = false;
 

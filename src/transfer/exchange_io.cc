@@ -9,6 +9,7 @@
 #include "transfer/exchange.h"
 #include "transfer/transfer.h"
 #include "util/error_text.h"
+#include "util/strcase.h"
 
 namespace mcurl {
 namespace {
@@ -66,13 +67,12 @@ CURLcode Exchange::build_request() {
     resume_range = std::to_string(o.resume_from) + "-";
     spec.range = resume_range;
   }
-  std::string accept_encoding;
   if (o.accept_encoding) {
-    // "" asks for every encoding mcurl decodes; none yet (content decoding lands with
-    // docs/COMPATIBILITY.md's issue 5), so only identity is offered.
-    accept_encoding = o.accept_encoding->empty() ? "identity" : *o.accept_encoding;
-    spec.accept_encoding = accept_encoding;
+    // "" asks for every coding mcurl decodes (src/content); a given list goes as it is.
+    spec.accept_encoding =
+        o.accept_encoding->empty() ? std::string_view(kAcceptAllEncodings) : *o.accept_encoding;
   }
+  spec.transfer_encoding = o.transfer_encoding != 0;
   if (o.cookie) spec.cookie = *o.cookie;
   switch (o.timecondition) {
     case CURL_TIMECOND_IFMODSINCE:
@@ -117,6 +117,11 @@ CURLcode Exchange::build_request() {
       if (size >= 0) spec.content_length = size;
       upload_size_ = size;
       upload_done_ = size == 0;
+      if (rewind_pending_) {
+        rewind_pending_ = false;
+        CURLcode rc = rewind_upload();
+        if (rc != CURLE_OK) return rc;
+      }
     }
   }
   // 7.88.1 reports the upload size it announced: 0 for a request without a body.
@@ -144,6 +149,7 @@ CURLcode Exchange::build_request() {
   // A small POSTFIELDS body goes out with the head in one send, as libcurl does.
   if (post_data_ != nullptr && !expect_100_ && post_left_ <= 64 * 1024 && !chunked_upload_) {
     send_buf_.append(post_data_, static_cast<std::size_t>(post_left_));
+    debug(CURLINFO_DATA_OUT, std::string_view(post_data_, static_cast<std::size_t>(post_left_)));
     uploaded_ += post_left_;
     info.size_upload += post_left_;
     info.request_size += static_cast<long>(post_left_);
@@ -156,6 +162,23 @@ CURLcode Exchange::build_request() {
 Exchange::Next Exchange::do_sending() {
   if (!request_built_) {
     request_built_ = true;
+    const Options& po = t_.options();
+    if (po.cb.prereq != nullptr) {
+      // CURLOPT_PREREQFUNCTION: before every request, with the connection's addresses.
+      const TransferInfo& info = t_.info();
+      char ip[64], local_ip[64];
+      std::snprintf(ip, sizeof ip, "%s", info.primary_ip.c_str());
+      std::snprintf(local_ip, sizeof local_ip, "%s", info.local_ip.c_str());
+      int prc;
+      {
+        Multi::CallbackScope scope(m_);
+        prc = po.cb.prereq(po.cb.prereq_data, ip, local_ip, static_cast<int>(info.primary_port),
+                           static_cast<int>(info.local_port));
+      }
+      if (state_ == State::Done) return Next::Finish;
+      if (prc != CURL_PREREQFUNC_OK)
+        return fail(CURLE_ABORTED_BY_CALLBACK, "operation aborted by pre-request callback");
+    }
     CURLcode rc = build_request();
     if (rc != CURLE_OK) return finish(rc);
     record_time(t_.info().pretransfer_time);
@@ -178,9 +201,10 @@ Exchange::Next Exchange::do_sending() {
     send_buf_.clear();
     send_off_ = 0;
     if (awaiting_100_) {
-      // The head is out; wait for "100 Continue" (or a final answer) before the body.
+      // The head is out; wait for "100 Continue" (or a final answer) before the body,
+      // from the event loop: 7.88.1 never reads in the call that sent the head.
       state_ = State::Receiving;
-      return Next::Continue;
+      return Next::Block;
     }
     if (upload_done_) break;
     if (send_paused_) return Next::Block;
@@ -209,6 +233,7 @@ Exchange::Next Exchange::send_pending() {
       retried_ = true;
       send_buf_.clear();
       send_off_ = 0;
+      rewind_pending_ = rewind_pending_ || uploaded_ > 0;
       uploaded_ = 0;
       request_built_ = false;
       state_ = State::Start;
@@ -231,6 +256,7 @@ CURLcode Exchange::fill_upload() {
   if (post_data_ != nullptr) {
     std::size_t n = static_cast<std::size_t>(std::min<curl_off_t>(post_left_, 64 * 1024));
     send_buf_.assign(post_data_, n);
+    debug(CURLINFO_DATA_OUT, send_buf_);
     post_data_ += n;
     post_left_ -= static_cast<curl_off_t>(n);
     uploaded_ += static_cast<curl_off_t>(n);
@@ -291,6 +317,8 @@ CURLcode Exchange::fill_upload() {
     send_off_ = kChunkHead;
     if (got == 0 || (upload_size_ >= 0 && uploaded_ >= upload_size_)) upload_done_ = true;
   }
+  // DATA_OUT shows the bytes as they go out, chunk framing included (7.88.1).
+  debug(CURLINFO_DATA_OUT, std::string_view(send_buf_).substr(send_off_));
   return CURLE_OK;
 }
 
@@ -341,6 +369,7 @@ Exchange::Next Exchange::do_receiving() {
           framing_ = Framing::Close;
           conn_->set_reusable(false);
           std::string_view first = parser_.http09_body();
+          debug(CURLINFO_DATA_IN, first);
           CURLcode rc = deliver_body(first.data(), first.size());
           if (rc != CURLE_OK) return finish(rc);
           continue;
@@ -371,7 +400,8 @@ Exchange::Next Exchange::do_receiving() {
         }
         continue;
       }
-      // Body bytes.
+      // Body bytes. DATA_IN shows them raw, before de-chunking, as read (7.88.1).
+      if (framing_ != Framing::None) debug(CURLINFO_DATA_IN, std::string_view(p, left));
       switch (framing_) {
         case Framing::Length: {
           std::size_t take = static_cast<std::size_t>(std::min<curl_off_t>(body_left_, left));
@@ -388,7 +418,17 @@ Exchange::Next Exchange::do_receiving() {
         }
         case Framing::Chunked: {
           std::size_t used = 0;
+          // 7.88.1 counts the data of a read once the chunked reader took all of it: when
+          // a chunk's delivery fails, none of this read counts.
+          const curl_off_t counted = t_.info().size_download;
           ChunkedDecoder::Result r = chunked_.feed(p, left, &used, *this);
+          if (r == ChunkedDecoder::Result::kError) t_.info().size_download = counted;
+          if (raw_chunked_ && used > 0 && !ignore_body_ && r != ChunkedDecoder::Result::kError) {
+            // HTTP_TRANSFER_DECODING=0: the chunked bytes themselves are the body (7.88.1);
+            // the decoder only finds the end (and counted the data bytes).
+            CURLcode rc = write_body(p, used);
+            if (rc != CURLE_OK) return finish(rc);
+          }
           p += used;
           left -= used;
           if (state_ == State::Done) return Next::Finish;
@@ -430,6 +470,7 @@ Exchange::Next Exchange::handle_eof() {
       retried_ = true;
       send_buf_.clear();
       send_off_ = 0;
+      rewind_pending_ = rewind_pending_ || uploaded_ > 0;
       uploaded_ = 0;
       request_built_ = false;
       parser_.reset();
@@ -461,20 +502,28 @@ Exchange::Next Exchange::handle_eof() {
   return response_complete();
 }
 
-CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line) {
+void Exchange::on_status_code(const StatusLine& status) {
   TransferInfo& info = t_.info();
   info.response_code = status.code;
   info.http_version = status.version == 10   ? CURL_HTTP_VERSION_1_0
                       : status.version == 20 ? CURL_HTTP_VERSION_2_0
                                              : CURL_HTTP_VERSION_1_1;
+}
+
+CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line) {
+  on_status_code(status);
   keep_alive_.on_status(status.version);
   if (status.version == 10 && conn_ != nullptr) conn_->set_http10(true);
-  if (!is_interim_status(status.code) || !saw_status_) t_.headers().next_request();
+  // A request's 1xx responses and its final response share one request number.
+  if (!saw_status_) t_.headers().next_request();
   saw_status_ = true;
   content_length_ = -1;
   te_chunked_ = false;
   conn_close_ = false;
   location_.reset();
+  decoders_.reset();
+  decoding_ = false;
+  raw_chunked_ = false;
   CURLcode rc = deliver_header(raw_line);
   if (rc != CURLE_OK) return rc;
   const Options& opts = t_.options();
@@ -484,11 +533,6 @@ CURLcode Exchange::on_status(const StatusLine& status, std::string_view raw_line
     conn_->set_reusable(false);
     return CURLE_RANGE_ERROR;
   }
-  if (t_.options().failonerror != 0 && status.code >= 400) {
-    t_.fail_text("The requested URL returned error: " + std::to_string(status.code));
-    conn_->set_reusable(false);
-    return CURLE_HTTP_RETURNED_ERROR;
-  }
   return CURLE_OK;
 }
 
@@ -496,15 +540,16 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
                              std::string_view raw_line) {
   TransferInfo& info = t_.info();
   const Options& o = t_.options();
-  if (header_is(name, "Content-Length") && !is_continuation_line(raw_line)) {
+  // IGNORE_CONTENT_LENGTH: the header is not looked at at all (7.88.1).
+  // An error found in this line that 7.88.1 reports after the header callback got it.
+  CURLcode after_delivery = CURLE_OK;
+  if (header_is(name, "Content-Length") && !is_continuation_line(raw_line) &&
+      o.ignore_content_length == 0) {
     curl_off_t len = -1;
     switch (parse_content_length(value, &len)) {
       case ContentLength::kOk:
         content_length_ = len;
-        if (o.maxfilesize > 0 && len > o.maxfilesize) {
-          t_.fail_text("Maximum file size exceeded");
-          return CURLE_FILESIZE_EXCEEDED;
-        }
+        if (o.maxfilesize > 0 && len > o.maxfilesize) after_delivery = CURLE_FILESIZE_EXCEEDED;
         break;
       case ContentLength::kInvalid:
         t_.fail_text("Invalid Content-Length: " + std::string(value));
@@ -520,10 +565,23 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
     }
   } else if (header_is(name, "Transfer-Encoding")) {
     if (transfer_encoding_is_chunked(value)) te_chunked_ = true;
+    // Transfer codings other than chunked are undone whatever CURLOPT_TRANSFER_ENCODING
+    // says (7.88.1); content codings only when CURLOPT_ACCEPT_ENCODING is set.
+    CURLcode rc = add_codings(value, true);
+    if (rc != CURLE_OK) return rc;
+  } else if (header_is(name, "Content-Encoding") && o.accept_encoding) {
+    CURLcode rc = add_codings(value, false);
+    if (rc != CURLE_OK) return rc;
   } else if (header_is(name, "Content-Type")) {
-    info.content_type = std::string(value);
+    // A blank Content-Type leaves CURLINFO_CONTENT_TYPE NULL.
+    if (value.empty())
+      info.content_type.reset();
+    else
+      info.content_type = std::string(value);
   } else if (header_is(name, "Location")) {
-    location_ = std::string(value);
+    // The first non-empty Location of a 3xx answer counts (7.88.1).
+    int code = parser_.status().code;
+    if (!location_ && !value.empty() && code >= 300 && code < 400) location_ = std::string(value);
   } else if (header_is(name, "Retry-After")) {
     info.retry_after = parse_retry_after(value, std::time(nullptr));
   } else if (header_is(name, "Last-Modified")) {
@@ -537,11 +595,15 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
   }
   t_.headers().add(name, value, is_interim_status(parser_.status().code) ? CURLH_1XX : CURLH_HEADER,
                    is_continuation_line(raw_line));
-  return deliver_header(raw_line);
+  CURLcode rc = deliver_header(raw_line);
+  if (rc != CURLE_OK) return rc;
+  if (after_delivery == CURLE_FILESIZE_EXCEEDED) t_.fail_text("Maximum file size exceeded");
+  return after_delivery;
 }
 
 CURLcode Exchange::on_head_end(std::string_view raw_line) {
-  CURLcode rc = deliver_header(raw_line);
+  // The empty line after a 1xx head is not shown to the debug callback (7.88.1).
+  CURLcode rc = deliver_header(raw_line, true, !is_interim_status(parser_.status().code));
   if (rc != CURLE_OK) return rc;
   int code = parser_.status().code;
   if (is_interim_status(code)) return CURLE_OK;
@@ -550,14 +612,22 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   if (te_chunked_) content_length_ = -1;
   if (code == 204 || code == 304) content_length_ = 0;
   info.content_length_download = content_length_;
-  if (code == 304) info.condition_unmet = 1;
+  if (code == 304 && o.timecondition != CURL_TIMECOND_NONE) info.condition_unmet = 1;
+  // FAILONERROR acts once the whole head went to the header callback (7.88.1).
+  if (o.failonerror != 0 && code >= 400) {
+    t_.fail_text("The requested URL returned error: " + std::to_string(code));
+    conn_->set_reusable(false);
+    return CURLE_HTTP_RETURNED_ERROR;
+  }
   // The body of a redirect that will be followed is read and thrown away (7.88.1).
-  ignore_body_ = o.followlocation != 0 && location_ && code >= 300 && code < 400 && code != 304;
+  // 7.88.1 follows a Location on any 3xx answer, 304 included.
+  ignore_body_ = o.followlocation != 0 && location_ && code >= 300 && code < 400;
   if (o.no_body || code == 204 || code == 304 || (code >= 100 && code < 200)) {
     framing_ = Framing::None;
-  } else if (te_chunked_ && o.http_transfer_decoding != 0) {
+  } else if (te_chunked_) {
     framing_ = Framing::Chunked;
     chunked_.reset();
+    raw_chunked_ = o.http_transfer_decoding == 0;
   } else if (content_length_ >= 0 && o.ignore_content_length == 0) {
     framing_ = Framing::Length;
     body_left_ = content_length_;
@@ -565,10 +635,32 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
     framing_ = Framing::Close;
   }
   if (framing_ == Framing::Close || conn_close_ || !keep_alive_.keep()) conn_->set_reusable(false);
+  // HTTP_CONTENT_DECODING=0 and raw chunked delivery leave the body as sent; the codings
+  // were still counted against the depth limit (7.88.1).
+  decoding_ = decoders_ && !decoders_->empty() && o.http_content_decoding != 0 && !raw_chunked_;
+  delivered_ = 0;
   return CURLE_OK;
 }
 
-CURLcode Exchange::on_body(std::string_view data) { return deliver_body(data.data(), data.size()); }
+CURLcode Exchange::add_codings(std::string_view value, bool transfer) {
+  if (!decoders_) decoders_ = std::make_unique<DecoderStack>();
+  std::string text;
+  CURLcode rc = decoders_->add_list(value, transfer, &text);
+  if (rc != CURLE_OK) {
+    t_.fail_text(text);
+    conn_->set_reusable(false);
+  }
+  return rc;
+}
+
+CURLcode Exchange::on_body(std::string_view data) {
+  if (raw_chunked_) {
+    // The raw chunked bytes are written by do_receiving; only the data bytes count.
+    if (!ignore_body_) t_.info().size_download += static_cast<curl_off_t>(data.size());
+    return CURLE_OK;
+  }
+  return deliver_body(data.data(), data.size());
+}
 
 CURLcode Exchange::on_trailer(std::string_view line) {
   // "Name: value\r\n" as the decoder rebuilds it.
@@ -581,13 +673,20 @@ CURLcode Exchange::on_trailer(std::string_view line) {
     while (!v.empty() && (v.back() == ' ' || v.back() == '\t')) v.remove_suffix(1);
     t_.headers().add(l.substr(0, colon), v, CURLH_TRAILER, false);
   }
-  return deliver_header(line, false);
+  return deliver_header(line, false, false);
 }
 
-CURLcode Exchange::deliver_header(std::string_view line, bool count) {
+CURLcode Exchange::deliver_header(std::string_view line, bool count, bool show) {
   const Options& o = t_.options();
   TransferInfo& info = t_.info();
-  debug(CURLINFO_HEADER_IN, line);
+  if (show) debug(CURLINFO_HEADER_IN, line);
+  if (o.header != 0 && count) {
+    // CURLOPT_HEADER: the body writer gets the line first, then the header callback
+    // (7.88.1's order); trailers go to the header callback only. A pause there holds
+    // the data; it resumes with the body.
+    CURLcode rc = write_body_now(line.data(), line.size());
+    if (rc != CURLE_OK && rc != kPaused) return rc;
+  }
   curl_write_callback fn = o.cb.header;
   void* data = o.cb.header_data;
   if (fn == nullptr && data != nullptr) {
@@ -615,26 +714,65 @@ CURLcode Exchange::deliver_header(std::string_view line, bool count) {
   // Counted once the application took the line (7.88.1: a failing header callback
   // leaves CURLINFO_HEADER_SIZE at 0); trailers are not counted.
   if (count) info.header_size += static_cast<long>(line.size());
-  if (o.header != 0) {
-    // CURLOPT_HEADER: headers also go to the body writer.
-    CURLcode rc = write_body_now(line.data(), line.size());
-    if (rc == kPaused) return CURLE_OK;  // held data resumes with the body
-    return rc;
-  }
   return CURLE_OK;
 }
 
 CURLcode Exchange::deliver_body(const char* data, std::size_t len) {
   if (len == 0 || ignore_body_) return CURLE_OK;
-  TransferInfo& info = t_.info();
-  info.size_download += static_cast<curl_off_t>(len);
+  // CURLINFO_SIZE_DOWNLOAD and the progress meter count the bytes as sent, before
+  // content decoding (7.88.1); the read loop showed them to the debug callback.
+  t_.info().size_download += static_cast<curl_off_t>(len);
+  if (!decoding_) return write_body(data, len);
+  if (recv_paused_) {
+    held_raw_.append(data, len);
+    return CURLE_OK;
+  }
+  return decode_body(data, len);
+}
+
+// Tests: tests/integration/content_decoding_test.cc (Decoding.*)
+CURLcode Exchange::decode_body(const char* data, std::size_t len) {
+  if (!decode_buf_) decode_buf_ = std::make_unique<char[]>(CURL_MAX_WRITE_SIZE);
+  // Each round consumes input or produces a piece (or ends the call): bounded by the input
+  // and the decoded size, which MAXFILESIZE may bound further.
+  for (;;) {
+    std::size_t used = 0;
+    std::size_t n = 0;
+    Decoder::Status st =
+        decoders_->decode(data, len, &used, decode_buf_.get(), CURL_MAX_WRITE_SIZE, &n);
+    data += used;
+    len -= used;
+    if (n > 0) {
+      CURLcode rc = write_body(decode_buf_.get(), n);
+      if (rc != CURLE_OK) return rc;
+      if (recv_paused_) {
+        // The application paused on this piece (now in held_); the rest stays encoded.
+        held_raw_.append(data, len);
+        return CURLE_OK;
+      }
+    }
+    if (st != Decoder::Status::kOk) {
+      t_.fail_text(decoders_->error_text());
+      if (conn_ != nullptr) conn_->set_reusable(false);
+      return decoders_->error_code();
+    }
+    if (len == 0 && n < CURL_MAX_WRITE_SIZE) return CURLE_OK;
+    if (used == 0 && n == 0) return CURLE_OK;
+  }
+}
+
+CURLcode Exchange::write_body(const char* data, std::size_t len) {
+  if (len == 0) return CURLE_OK;
   const Options& o = t_.options();
-  if (o.maxfilesize > 0 && info.size_download > o.maxfilesize) {
+  // MAXFILESIZE is checked against Content-Length (on_header), as 7.88.1 does, which lets
+  // an identity body of unknown size grow past it; a decoded body is bounded by its
+  // decoded size too (issue 5).
+  delivered_ += static_cast<curl_off_t>(len);
+  if (decoding_ && o.maxfilesize > 0 && delivered_ > o.maxfilesize) {
     t_.fail_text("Exceeded the maximum allowed file size (" + std::to_string(o.maxfilesize) +
-                 ") with " + std::to_string(info.size_download) + " bytes");
+                 ") with " + std::to_string(delivered_) + " bytes");
     return CURLE_FILESIZE_EXCEEDED;
   }
-  debug(CURLINFO_DATA_IN, std::string_view(data, len));
   if (recv_paused_) {
     held_.append(data, len);
     return CURLE_OK;
@@ -699,6 +837,16 @@ CURLcode Exchange::set_pause(int bits) {
       }
       off += piece;
     }
+    if (!recv_paused_ && decoding_ && decoders_ && state_ != State::Done) {
+      // Then decode what waited encoded (or flush what the decoders still hold).
+      std::string raw = std::move(held_raw_);
+      held_raw_.clear();
+      CURLcode rc = decode_body(raw.data(), raw.size());
+      if (rc != CURLE_OK) {
+        finish(rc);
+        return rc;
+      }
+    }
     low_speed_below_ = false;
   } else if (want_recv_pause) {
     recv_paused_ = true;
@@ -734,7 +882,7 @@ CURLcode Exchange::progress() {
 // --- After the response ------------------------------------------------------------------
 
 Exchange::Next Exchange::response_complete() {
-  if (recv_paused_ && !held_.empty()) {
+  if (recv_paused_ && (!held_.empty() || !held_raw_.empty())) {
     // Paused with data held: the transfer ends only after the application took it.
     complete_after_unpause_ = true;
     return Next::Block;
@@ -743,14 +891,18 @@ Exchange::Next Exchange::response_complete() {
   TransferInfo& info = t_.info();
   int code = parser_.status().code;
   bool keep = conn_ != nullptr && conn_->reusable() && upload_done_ && !awaiting_100_;
-  bool follow = o.followlocation != 0 && location_ && code >= 300 && code < 400 && code != 304;
-  if (location_ && !follow && code >= 300 && code < 400) {
+  bool follow = o.followlocation != 0 && location_ && code >= 300 && code < 400;
+  if (location_ && !follow) {
     Url target = url_;
     if (target.set(CURLUPART_URL, location_->c_str(), CURLU_URLENCODE | CURLU_ALLOW_SPACE) ==
         CURLUE_OK) {
       std::string abs;
       target.to_string(abs, 0);
       info.redirect_url = abs;
+    } else {
+      // A Location that does not parse (another scheme, a control byte) is reported as
+      // it came (7.88.1).
+      info.redirect_url = *location_;
     }
   }
   if (!follow) {
@@ -783,10 +935,30 @@ Exchange::Next Exchange::response_complete() {
   if (o.path_as_is) flags |= CURLU_PATH_AS_IS;
   CURLUcode uc = next.set(CURLUPART_URL, location_->c_str(), flags);
   if (uc != CURLUE_OK) {
-    return fail(uc == CURLUE_OUT_OF_MEMORY ? CURLE_OUT_OF_MEMORY : CURLE_URL_MALFORMAT,
-                std::string("URL rejected: ") + url_error_text(uc));
+    // 7.88.1 counts the redirect before it parses the target.
+    ++info.redirect_count;
+    return fail(uc == CURLUE_OUT_OF_MEMORY        ? CURLE_OUT_OF_MEMORY
+                : uc == CURLUE_UNSUPPORTED_SCHEME ? CURLE_UNSUPPORTED_PROTOCOL
+                                                  : CURLE_URL_MALFORMAT,
+                std::string("The redirect target URL could not be parsed: ") + url_error_text(uc));
   }
   url_ = std::move(next);
+  {
+    // Another scheme: the followed URL becomes the effective one, then it is refused
+    // (7.88.1 checks the protocol when it connects).
+    std::optional<std::string> scheme;
+    url_.get(CURLUPART_SCHEME, scheme, 0);
+    std::string lower = scheme.value_or("http");
+    for (char& ch : lower) ch = static_cast<char>(to_lower_ascii(ch));
+    if (lower != "http") {
+      std::string effective;
+      url_.to_string(effective, 0);
+      info.effective_url = effective;
+      ++info.redirect_count;
+      return fail(CURLE_UNSUPPORTED_PROTOCOL,
+                  "Protocol \"" + lower + "\" not supported or disabled in libcurl");
+    }
+  }
   // The method after a redirect (7.88.1): 301 and 302 turn a POST into a GET unless
   // CURLOPT_POSTREDIR keeps it; 303 turns anything but GET (and a kept POST) into a GET;
   // 307 and 308 keep the method and the body.
@@ -801,7 +973,19 @@ Exchange::Next Exchange::response_complete() {
   }
   ++info.redirect_count;
   info.redirect_time = micros_since(started_, m_.now());
-  if (o.autoreferer != 0 && info.effective_url) info.referer = info.effective_url;
+  if (o.autoreferer != 0 && info.effective_url) {
+    // The referring URL without credentials and fragment (7.88.1).
+    Url ref;
+    std::string r;
+    if (ref.set(CURLUPART_URL, info.effective_url->c_str(), CURLU_NON_SUPPORT_SCHEME) ==
+            CURLUE_OK &&
+        ref.set(CURLUPART_USER, nullptr, 0) == CURLUE_OK &&
+        ref.set(CURLUPART_PASSWORD, nullptr, 0) == CURLUE_OK &&
+        ref.set(CURLUPART_FRAGMENT, nullptr, 0) == CURLUE_OK && ref.to_string(r, 0) == CURLUE_OK)
+      info.referer = r;
+    else
+      info.referer = info.effective_url;
+  }
   // Reset the per-request state and go again.
   parser_.reset();
   chunked_.reset();
@@ -814,6 +998,7 @@ Exchange::Next Exchange::response_complete() {
   location_.reset();
   send_buf_.clear();
   send_off_ = 0;
+  rewind_pending_ = rewind_pending_ || uploaded_ > 0;
   uploaded_ = 0;
   request_built_ = false;
   reused_ = false;
@@ -821,8 +1006,43 @@ Exchange::Next Exchange::response_complete() {
   saw_status_ = false;
   ignore_body_ = false;
   held_.clear();
+  held_raw_.clear();
+  decoders_.reset();
+  decoding_ = false;
+  raw_chunked_ = false;
   state_ = State::Start;
   return Next::Continue;
+}
+
+CURLcode Exchange::rewind_upload() {
+  const Options& o = t_.options();
+  if (o.cb.seek != nullptr) {
+    int err;
+    {
+      Multi::CallbackScope scope(m_);
+      err = o.cb.seek(o.cb.seek_data, 0, SEEK_SET);
+    }
+    if (err == CURL_SEEKFUNC_OK) return CURLE_OK;
+    t_.fail_text("seek callback returned error " + std::to_string(err));
+    return CURLE_SEND_FAIL_REWIND;
+  }
+  if (o.cb.ioctl != nullptr) {
+    curlioerr err;
+    {
+      Multi::CallbackScope scope(m_);
+      err = o.cb.ioctl(t_.handle(), CURLIOCMD_RESTARTREAD, o.cb.ioctl_data);
+    }
+    if (err == CURLIOE_OK) return CURLE_OK;
+    t_.fail_text("ioctl callback returned error " + std::to_string(static_cast<int>(err)));
+    return CURLE_SEND_FAIL_REWIND;
+  }
+  // The default reader (fread on CURLOPT_READDATA) rewinds its FILE itself.
+  if (o.cb.read == nullptr) {
+    FILE* in = o.cb.read_data != nullptr ? static_cast<FILE*>(o.cb.read_data) : stdin;
+    if (std::fseek(in, 0, SEEK_SET) == 0) return CURLE_OK;
+  }
+  t_.fail_text("necessary data rewind wasn't possible");
+  return CURLE_SEND_FAIL_REWIND;
 }
 
 }  // namespace mcurl

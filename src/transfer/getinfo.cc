@@ -5,6 +5,9 @@
 #include <cstring>
 #include <new>
 
+#include "tls/certinfo.h"
+#include "multi/multi.h"
+#include "net/connection.h"
 #include "transfer/ssl_engine.h"
 #include "transfer/transfer.h"
 #include "util/alloc.h"
@@ -59,7 +62,11 @@ CURLcode Transfer::setopt(CURLoption option, const OptArg& arg) {
 
 void Transfer::reset() {
   options_.reset();
+  // 7.88.1 keeps the id of the last connection across a reset, so LASTSOCKET and
+  // ACTIVESOCKET still name a connection that stays in the pool.
+  std::uint64_t last = info_.last_connection;
   info_ = TransferInfo();
+  info_.last_connection = last;
 }
 
 bool Transfer::copy_settings_from(const Transfer& other) {
@@ -71,6 +78,15 @@ bool Transfer::copy_settings_from(const Transfer& other) {
   options_ = std::move(options);
   info_ = std::move(info);
   return true;
+}
+
+curl_socket_t Transfer::last_socket() const noexcept {
+  if (kept_) return kept_->fd();  // CURLOPT_CONNECT_ONLY's connection
+  if (info_.last_connection == TransferInfo::kNoConnection) return CURL_SOCKET_BAD;
+  const Multi* m = multi_ != nullptr ? multi_ : private_multi_.get();
+  if (m == nullptr) return CURL_SOCKET_BAD;
+  const Connection* c = m->pool().find_number(info_.last_connection);
+  return c != nullptr ? c->fd() : CURL_SOCKET_BAD;
 }
 
 // Tests: tests/conformance/getinfo_fresh.c
@@ -165,11 +181,14 @@ CURLcode Transfer::getinfo(CURLINFO info, void* out) const {
         case CURLINFO_NUM_CONNECTS:
           v = i.num_connects;
           break;
-        case CURLINFO_LASTSOCKET:
-          v = i.last_socket == CURL_SOCKET_BAD ? -1 : long(i.last_socket);
+        case CURLINFO_LASTSOCKET: {
+          curl_socket_t s = last_socket();
+          v = s == CURL_SOCKET_BAD ? -1 : long(s);
           break;
+        }
         case CURLINFO_CONDITION_UNMET:
-          v = i.condition_unmet;
+          // 7.88.1 answers 1 for any 304, with or without a time condition.
+          v = i.response_code == 304 ? 1L : i.condition_unmet;
           break;
         case CURLINFO_RTSP_CLIENT_CSEQ:
           v = i.rtsp_client_cseq;
@@ -262,7 +281,7 @@ CURLcode Transfer::getinfo(CURLINFO info, void* out) const {
           v = nullptr;
           break;  // no cookie engine yet: no cookies
         case CURLINFO_CERTINFO:
-          v = const_cast<curl_certinfo*>(&i.certinfo);
+          v = const_cast<curl_certinfo*>(i.certs ? i.certs->view() : &i.certinfo);
           break;
         case CURLINFO_TLS_SESSION:
           v = const_cast<curl_tlssessioninfo*>(&i.tls_session);
@@ -278,7 +297,7 @@ CURLcode Transfer::getinfo(CURLINFO info, void* out) const {
     }
     case CURLINFO_SOCKET:
       if (info != CURLINFO_ACTIVESOCKET) return CURLE_UNKNOWN_OPTION;
-      *static_cast<curl_socket_t*>(out) = i.last_socket;
+      *static_cast<curl_socket_t*>(out) = last_socket();
       return CURLE_OK;
     case CURLINFO_OFF_T: {
       curl_off_t v = 0;

@@ -88,6 +88,8 @@ void Transfer::keep_connection(std::unique_ptr<Connection> conn) { kept_ = std::
 CURLcode Transfer::send_raw(const void* buf, std::size_t len, std::size_t* n) {
   *n = 0;
   if (!kept_) return CURLE_UNSUPPORTED_PROTOCOL;
+  // 7.88.1 reads "nothing written" as a full socket: a zero-length send is CURLE_AGAIN.
+  if (len == 0) return CURLE_AGAIN;
   CURLcode err = CURLE_OK;
   int os_err = 0;
   ssize_t r = kept_->send(static_cast<const char*>(buf), len, &err, &os_err);
@@ -100,8 +102,8 @@ CURLcode Transfer::send_raw(const void* buf, std::size_t len, std::size_t* n) {
 }
 
 CURLcode Transfer::recv_raw(void* buf, std::size_t len, std::size_t* n) {
+  if (!kept_) return CURLE_UNSUPPORTED_PROTOCOL;  // 7.88.1 leaves *n alone then
   *n = 0;
-  if (!kept_) return CURLE_UNSUPPORTED_PROTOCOL;
   CURLcode err = CURLE_OK;
   int os_err = 0;
   ssize_t r = kept_->recv(static_cast<char*>(buf), len, &err, &os_err);

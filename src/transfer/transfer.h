@@ -130,6 +130,10 @@ class Transfer {
   // Takes the connection a CONNECT_ONLY transfer made (the engine calls this).
   void keep_connection(std::unique_ptr<Connection> conn);
 
+  // CURLINFO_ACTIVESOCKET / LASTSOCKET: the socket of the connection the last transfer
+  // left in the pool of the multi this handle is in (or its curl_easy_perform multi).
+  curl_socket_t last_socket() const noexcept;
+
   // The response headers of the last transfer (curl_easy_header / nextheader).
   HeaderStore& headers() noexcept { return headers_; }
 

@@ -11,12 +11,16 @@
 #ifndef MCURL_TRANSFER_TRANSFER_INFO_H
 #define MCURL_TRANSFER_TRANSFER_INFO_H
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include <curl/curl.h>
 
 namespace mcurl {
+
+class CertChainInfo;
 
 struct TransferInfo {
   // The URL of the last request (set by CURLOPT_URL, then by redirects), and the
@@ -72,12 +76,18 @@ struct TransferInfo {
   curl_off_t starttransfer_time = 0;
   curl_off_t redirect_time = 0;
 
-  // The last connection's socket (CURLINFO_ACTIVESOCKET / LASTSOCKET).
-  curl_socket_t last_socket = CURL_SOCKET_BAD;
+  // The connection the last finished transfer left in the pool (its number, or
+  // kNoConnection).
+  // CURLINFO_ACTIVESOCKET / LASTSOCKET look it up there (7.88.1's lastconnect_id): no
+  // socket while a transfer runs, after the connection closed, or once the handle left
+  // the multi whose pool holds it.
+  static constexpr std::uint64_t kNoConnection = ~std::uint64_t{0};
+  std::uint64_t last_connection = kNoConnection;
 
   // Handed out by pointer (CURLINFO_CERTINFO, CURLINFO_TLS_SSL_PTR / TLS_SESSION); they
   // live as long as the handle, as in libcurl.
-  curl_certinfo certinfo{0, nullptr};
+  curl_certinfo certinfo{0, nullptr};          // handed out while `certs` is unset
+  std::shared_ptr<const CertChainInfo> certs;  // the last CURLOPT_CERTINFO handshake
   curl_tlssessioninfo tls_session{CURLSSLBACKEND_OPENSSL, nullptr};  // SSL_CTX*
   curl_tlssessioninfo tls_ssl{CURLSSLBACKEND_OPENSSL, nullptr};      // SSL*
 
@@ -88,6 +98,7 @@ struct TransferInfo {
     fresh.effective_url = std::move(effective_url);
     fresh.referer = std::move(referer);
     fresh.certinfo = certinfo;
+    fresh.certs = std::move(certs);
     fresh.tls_session = tls_session;
     fresh.tls_ssl = tls_ssl;
     fresh.ssl_verifyresult = ssl_verifyresult;  // kept by a transfer on a reused connection

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 
 #include "harness.h"
+#include "httpd_process.h"
 
 namespace mcurl::itest {
 namespace {
@@ -26,62 +27,6 @@ std::size_t open_fd_count() {
   ::closedir(d);
   return n - 1;  // the directory's own descriptor
 }
-
-// mcurl_httpd on a random port, stopped (stdin EOF, then signals) by the destructor.
-class Httpd {
- public:
-  Httpd() {
-    int in[2], out[2];
-    if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0) return;
-    pid_ = ::fork();
-    if (pid_ == 0) {
-      ::dup2(in[0], 0);
-      ::dup2(out[1], 1);
-      const char* argv[] = {MCURL_HTTPD_PATH,      "--port", "0", "--threads", "2",
-                            "--exit-on-stdin-eof", nullptr};
-      ::execv(argv[0], const_cast<char**>(argv));
-      ::_exit(127);
-    }
-    ::close(in[0]);
-    ::close(out[1]);
-    stdin_ = in[1];
-    stdout_ = out[0];
-    std::string line;
-    auto deadline = Clock::now() + 5s;
-    while (Clock::now() < deadline) {
-      pollfd p{stdout_, POLLIN, 0};
-      if (::poll(&p, 1, 100) != 1) continue;
-      char ch;
-      if (::read(stdout_, &ch, 1) != 1) break;
-      if (ch == '\n') break;
-      line += ch;
-    }
-    if (line.rfind("port ", 0) == 0) port_ = std::atoi(line.c_str() + 5);
-  }
-  ~Httpd() {
-    if (stdin_ >= 0) ::close(stdin_);
-    if (pid_ > 0) {
-      int st;
-      auto deadline = Clock::now() + 3s;
-      while (::waitpid(pid_, &st, WNOHANG) == 0) {
-        if (Clock::now() > deadline) {
-          ::kill(pid_, SIGKILL);
-          ::waitpid(pid_, &st, 0);
-          break;
-        }
-        std::this_thread::sleep_for(10ms);  // bounded reaping, not synchronisation
-      }
-    }
-    if (stdout_ >= 0) ::close(stdout_);
-  }
-  int port() const { return port_; }
-
- private:
-  pid_t pid_ = -1;
-  int stdin_ = -1;
-  int stdout_ = -1;
-  int port_ = 0;
-};
 
 class Scale : public Harness {
  protected:

@@ -479,5 +479,50 @@ TEST(Http1Request, FindCustomHeader) {
   EXPECT_EQ(find_custom_header(nullptr, "Host"), nullptr);
 }
 
+// CURLOPT_TRANSFER_ENCODING (heads sent by 7.88.1 with ACCEPT_ENCODING "").
+TEST(Http1Request, TransferEncodingAsksForGzip) {
+  RequestSpec s = base();
+  s.transfer_encoding = true;
+  s.accept_encoding = "deflate, gzip";
+  EXPECT_EQ(head_of(s),
+            "GET /path?q=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\n"
+            "Connection: TE\r\nTE: gzip\r\nAccept-Encoding: deflate, gzip\r\n\r\n");
+}
+
+TEST(Http1Request, TransferEncodingMergesCustomConnection) {
+  RequestSpec s = base();
+  s.transfer_encoding = true;
+  Headers h{"Connection: keep-alive", "X-A: b"};
+  s.custom_headers = h.list();
+  EXPECT_EQ(head_of(s),
+            "GET /path?q=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\n"
+            "Connection: keep-alive, TE\r\nTE: gzip\r\nX-A: b\r\n\r\n");
+  // Leading blanks of the value go, trailing ones stay (7.88.1).
+  Headers h2{"connection:   close  "};
+  s.custom_headers = h2.list();
+  EXPECT_EQ(head_of(s),
+            "GET /path?q=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\n"
+            "Connection: close  , TE\r\nTE: gzip\r\n\r\n");
+  // The removal and empty forms leave "Connection: TE".
+  for (const char* c : {"Connection:", "Connection;"}) {
+    Headers h3{c};
+    s.custom_headers = h3.list();
+    EXPECT_EQ(head_of(s),
+              "GET /path?q=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\n"
+              "Connection: TE\r\nTE: gzip\r\n\r\n")
+        << c;
+  }
+}
+
+TEST(Http1Request, CustomTeHeaderWins) {
+  RequestSpec s = base();
+  s.transfer_encoding = true;
+  Headers h{"TE: foo", "Connection: close"};
+  s.custom_headers = h.list();
+  EXPECT_EQ(head_of(s),
+            "GET /path?q=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\n"
+            "TE: foo\r\nConnection: close\r\n\r\n");
+}
+
 }  // namespace
 }  // namespace mcurl

@@ -2,6 +2,7 @@
 #include "socket_client.h"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <memory>
 
@@ -48,6 +49,50 @@ TEST_F(Httpd, BytesOfEverySizeOnOneKeepAliveConnection) {
     EXPECT_TRUE(c.buffer().empty());  // nothing beyond the body
   }
   EXPECT_FALSE(c.readable(50));  // still open
+}
+
+// Inflates a whole gzip (windowBits 31) or zlib (15) body.
+std::string inflate_all(const std::string& in, int window_bits) {
+  z_stream z{};
+  EXPECT_EQ(inflateInit2(&z, window_bits), Z_OK);
+  std::string out;
+  char buf[65536];
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  z.avail_in = static_cast<uInt>(in.size());
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(buf);
+    z.avail_out = sizeof buf;
+    rc = inflate(&z, Z_NO_FLUSH);
+    out.append(buf, sizeof buf - z.avail_out);
+  }
+  EXPECT_EQ(rc, Z_STREAM_END);
+  EXPECT_EQ(z.avail_in, 0u);
+  inflateEnd(&z);
+  return out;
+}
+
+TEST_F(Httpd, GzipAndDeflateBodies) {
+  Client c(port_);
+  for (std::size_t n : {0ul, 1ul, 100000ul, 5000000ul}) {
+    for (const char* kind : {"gzip", "deflate"}) {
+      for (int again = 0; again < 2; ++again) {  // the second answer comes from the cache
+        ASSERT_TRUE(c.send(get(std::string("/") + kind + "/" + std::to_string(n))));
+        Response r = read_response(c, 10000);
+        ASSERT_TRUE(r.ok) << kind << n;
+        EXPECT_EQ(r.status, 200);
+        EXPECT_EQ(r.header("Content-Encoding"), kind);
+        EXPECT_EQ(r.header("Content-Length"), std::to_string(r.body.size()));
+        EXPECT_TRUE(inflate_all(r.body, kind[0] == 'g' ? 31 : 15) == pattern(n)) << kind << n;
+        if (n >= 100000) {
+          EXPECT_LT(r.body.size(), n / 50);
+        }
+      }
+    }
+  }
+  ASSERT_TRUE(c.send(get("/gzip/99999999999")));
+  Response r = read_response(c, 10000);
+  EXPECT_EQ(r.status, 400);
 }
 
 TEST_F(Httpd, ConnectionCloseIsHonoured) {

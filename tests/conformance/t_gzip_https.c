@@ -3,7 +3,6 @@
  * transfer), the downloaded size is the compressed one; an Accept-Encoding header set by
  * hand gets the raw gzip bytes. */
 /* server: nginx */
-/* known-difference: ACCEPT_ENCODING "gzip" does not decode, SIZE_DOWNLOAD counts decoded bytes */
 #include "support/conf.h"
 #include <string.h>
 

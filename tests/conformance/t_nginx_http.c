@@ -2,7 +2,6 @@
  * encoding, keep-alive reuse on one handle, a 404. Checks the fixture and the runner's
  * nginx support on both libraries while https is not implemented. */
 /* server: nginx */
-/* known-difference: ACCEPT_ENCODING "gzip" does not decode (t_gzip_https) */
 #include "support/conf.h"
 
 static void one(conf_tls *t, const char *url, const char *enc) {

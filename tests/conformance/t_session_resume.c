@@ -5,7 +5,6 @@
  * CURL_LOCK_DATA_SSL_SESSION, and do not without it. Also prints the negotiated protocol. */
 /* server: nginx */
 /* link: ssl */
-/* known-difference: a share with CURL_LOCK_DATA_SSL_SESSION does not share TLS sessions */
 #include "support/conf.h"
 
 #include <openssl/ssl.h>

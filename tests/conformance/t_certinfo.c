@@ -3,7 +3,6 @@
  * which other field names are present), for the good and the self-signed server;
  * without CERTINFO the list is empty. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 #include <string.h>
 

@@ -2,7 +2,6 @@
  * shares, one it does not (CURLE_SSL_CONNECT_ERROR), a list no suite of which is known
  * (CURLE_SSL_CIPHER). The TLS 1.3 server offers only TLS_AES_256_GCM_SHA384. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 
 static void one(const char *name, const char *block, const char *list12, const char *list13) {

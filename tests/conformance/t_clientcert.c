@@ -4,7 +4,6 @@
  * PEM, a certificate of another CA (nginx answers 400), one file holding certificate and
  * key; /whoami echoes the subject nginx saw. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 
 static void one(const char *name, const char *cert, const char *ctype, const char *key,

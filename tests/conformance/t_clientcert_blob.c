@@ -1,7 +1,6 @@
 /* TLS: CURLOPT_SSLCERT_BLOB and CURLOPT_SSLKEY_BLOB (PEM in memory; the encrypted key blob
  * with KEYPASSWD; a DER certificate blob with SSLCERTTYPE DER). */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 #include <stdlib.h>
 

@@ -3,7 +3,6 @@
  * transfer), the downloaded size is the compressed one; an Accept-Encoding header set by
  * hand gets the raw gzip bytes. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 #include <string.h>
 

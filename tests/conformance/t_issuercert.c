@@ -1,7 +1,6 @@
 /* TLS: CURLOPT_ISSUERCERT (right and wrong issuer, a missing file) and
  * CURLOPT_ISSUERCERT_BLOB. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 #include <stdlib.h>
 

@@ -5,7 +5,6 @@
  * gzip-encoded. Completion order depends on timing, so results print by name. */
 /* server: nginx */
 /* loops: epoll poll */
-/* known-difference: https not yet implemented (issue 5) */
 #include <stdio.h>
 #include <string.h>
 

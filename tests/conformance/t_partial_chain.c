@@ -3,7 +3,6 @@
  * CURLOPT_SSL_OPTIONS bits that do not change an OpenSSL build's result (NO_REVOKE,
  * ALLOW_BEAST, REVOKE_BEST_EFFORT). */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 
 static void one(const char *name, const char *block, const char *ca, long options) {

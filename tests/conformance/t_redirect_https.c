@@ -2,7 +2,7 @@
  * verified with CAINFO, a new connection), https to http, and CURLOPT_REDIR_PROTOCOLS_STR
  * "http" refusing the https hop. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
+/* known-difference: a redirect to https is refused (CURLE_UNSUPPORTED_PROTOCOL) whatever REDIR_PROTOCOLS allows */
 #include "support/conf.h"
 
 #include <string.h>

@@ -2,7 +2,6 @@
  * multi handle (each its own easy handle) reuse a pooled connection only when the TLS
  * options match (CURLINFO_NUM_CONNECTS: 0 = reused). */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 #include <stdlib.h>
 #include <string.h>

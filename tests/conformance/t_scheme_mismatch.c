@@ -2,7 +2,6 @@
  * meets an HTTP answer: CURLE_SSL_CONNECT_ERROR) and http:// to a TLS port (nginx answers
  * 400 in plain text); https to a closed port. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 
 static void one(const char *name, const char *url) {

@@ -5,7 +5,6 @@
  * CURL_LOCK_DATA_SSL_SESSION, and do not without it. Also prints the negotiated protocol. */
 /* server: nginx */
 /* link: ssl */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 
 #include <openssl/ssl.h>

@@ -2,7 +2,6 @@
  * and the CURLOPT_SSL_CTX_DATA pointer, not for a reused connection; an error it returns
  * fails the transfer with that code. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 
 static int calls;

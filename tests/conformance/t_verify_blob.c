@@ -1,7 +1,6 @@
 /* TLS: CURLOPT_CAINFO_BLOB: the test CA in memory, the untrusted CA, garbage; a missing
  * CAINFO file, a text file that holds no certificate and a key file. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 #include <stdlib.h>
 #include <string.h>

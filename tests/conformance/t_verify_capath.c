@@ -1,7 +1,6 @@
 /* TLS: CURLOPT_CAPATH (an openssl-rehashed directory holding the test CA) instead of
  * CAINFO; a CAPATH without the CA; CAINFO and CAPATH both pointing nowhere useful. */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 
 static void one(const char *name, const char *cainfo, const char *capath) {

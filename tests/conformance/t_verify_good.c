@@ -1,7 +1,6 @@
 /* TLS: a good chain verified with CURLOPT_CAINFO, by host name and by IP address (the
  * certificate's IP SAN), and the same server without the test CA (the default bundle). */
 /* server: nginx */
-/* known-difference: https not yet implemented (issue 5) */
 #include "support/conf.h"
 
 static void one(const char *name, const char *url, const char *cainfo) {

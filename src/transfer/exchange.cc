@@ -749,6 +749,15 @@ Exchange::Next Exchange::do_proxy_connect() {
 
 Exchange::Next Exchange::start_tls() {
   const Options& o = t_.options();
+  {
+    // A maximum below the minimum fails before anything else (7.88.1).
+    long min = tls_cfg_->version & 0xffff;
+    long max = tls_cfg_->version >> 16;
+    if (min == CURL_SSLVERSION_TLSv1) min = CURL_SSLVERSION_TLSv1_0;
+    if (max >= (CURL_SSLVERSION_MAX_TLSv1_0 >> 16) && min > CURL_SSLVERSION_DEFAULT && max < min) {
+      return fail(CURLE_SSL_CONNECT_ERROR, "unsupported min version passed via CURLOPT_SSLVERSION");
+    }
+  }
   t_.info().ssl_verifyresult = 1;  // 7.88.1's "not verified (yet)"
   std::shared_ptr<TlsContext> ctx;
   std::string text;

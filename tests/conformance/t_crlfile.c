@@ -1,7 +1,6 @@
 /* TLS: CURLOPT_CRLFILE: the CA's CRL revokes one server certificate; the good server
  * passes; a missing CRL file. */
 /* server: nginx */
-/* known-difference: with VERIFYPEER 0, 7.88.1 loads no CA store and reports SSL_VERIFYRESULT 20; mcurl verifies anyway and reports the real result */
 #include "support/conf.h"
 
 static void one(const char *name, const char *block, const char *crl, long peer) {

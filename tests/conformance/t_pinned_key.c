@@ -2,7 +2,6 @@
  * the right one, the key as PEM and DER files (right and wrong), a missing file; a pin
  * with VERIFYPEER 0 is still checked. */
 /* server: nginx */
-/* known-difference: with VERIFYPEER 0, 7.88.1 loads no CA store and reports SSL_VERIFYRESULT 20; mcurl verifies anyway and reports the real result */
 #include "support/conf.h"
 #include <stdlib.h>
 #include <string.h>

@@ -2,7 +2,6 @@
  * verified with CAINFO, a new connection), https to http, and CURLOPT_REDIR_PROTOCOLS_STR
  * "http" refusing the https hop. */
 /* server: nginx */
-/* known-difference: a redirect to https is refused (CURLE_UNSUPPORTED_PROTOCOL) whatever REDIR_PROTOCOLS allows */
 #include "support/conf.h"
 
 #include <string.h>

@@ -2,7 +2,6 @@
  * server: which combinations connect and which fail with CURLE_SSL_CONNECT_ERROR; an
  * invalid value. */
 /* server: nginx */
-/* known-difference: SSLVERSION minimum above the maximum: SSL_VERIFYRESULT 1, 7.88.1 reports 0 */
 #include "support/conf.h"
 
 static void one(const char *name, const char *block, long version) {

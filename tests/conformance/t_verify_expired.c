@@ -2,7 +2,6 @@
  * with VERIFYPEER 1 and 0 (and VERIFYHOST 2 and 0): codes, CURLINFO_SSL_VERIFYRESULT and
  * the error text; then with the server's own certificate as CAINFO (a partial chain). */
 /* server: nginx */
-/* known-difference: with VERIFYPEER 0, 7.88.1 loads no CA store and reports SSL_VERIFYRESULT 20; mcurl verifies anyway and reports the real result */
 #include "support/conf.h"
 
 static void one(const char *block, long peer, long host, const char *ca) {

@@ -1,7 +1,6 @@
 /* TLS: the wrong host name (certificate only for wrong.example) with VERIFYHOST 2, 1 and 0,
  * and with VERIFYPEER 0 as well; by IP address the IP SAN is missing too. */
 /* server: nginx */
-/* known-difference: with VERIFYPEER 0, 7.88.1 loads no CA store and reports SSL_VERIFYRESULT 20; mcurl verifies anyway and reports the real result */
 #include "support/conf.h"
 
 static void one(const char *name, const char *url, long peer, long host) {

@@ -1,7 +1,6 @@
 /* TLS: CURLOPT_SSL_VERIFYSTATUS: nginx staples no OCSP response, so asking for one fails
  * (CURLE_SSL_INVALIDCERTSTATUS); off, the transfer works. */
 /* server: nginx */
-/* known-difference: with VERIFYPEER 0, 7.88.1 loads no CA store and reports SSL_VERIFYRESULT 20; mcurl verifies anyway and reports the real result */
 #include "support/conf.h"
 
 static void one(const char *name, const char *block, long status, long peer) {

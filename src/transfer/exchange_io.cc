@@ -290,6 +290,9 @@ CURLcode Exchange::fill_upload() {
     return CURLE_OK;
   }
   std::size_t want = static_cast<std::size_t>(o.upload_buffersize);
+  // A chunked body keeps room for the chunk framing in the upload buffer (7.88.1 reads 12
+  // bytes less per call), which decides the chunk sizes and so CURLINFO_SIZE_UPLOAD.
+  if (chunked_upload_) want -= 12;
   if (upload_size_ >= 0) {
     want = static_cast<std::size_t>(std::min<curl_off_t>(upload_size_ - uploaded_, want));
   }

@@ -2,7 +2,6 @@
  * 4 MiB (POSTFIELDS and a read callback, chunked), then 200 small GETs on one handle,
  * which keep one connection. */
 /* server: nginx */
-/* known-difference: a chunked read-callback upload is framed in other chunk sizes (SIZE_UPLOAD differs) */
 #include "support/conf.h"
 #include <stdlib.h>
 #include <string.h>

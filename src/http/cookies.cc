@@ -184,10 +184,12 @@ bool CookieJar::add_header(std::string_view line, const Origin& origin, bool liv
     } else if (iequals(name, "domain") && !value.empty()) {
       std::string_view v = value;
       if (v.front() == '.') v.remove_prefix(1);
-      const bool host_known = origin.has_host || bad_domain(v);
-      const std::string_view host = bad_domain(v) ? std::string_view(":") : origin.host;
-      const bool ip = cookie_host_is_ip(host_known ? host : v);
-      if (!host_known || (ip && v == host) || (!ip && tail_match(v, host))) {
+      // Without a request host (COOKIELIST) any domain is taken, as Debian's 7.88.1
+      // (built with libpsl) does; with one, a domain without an inner dot never matches.
+      const std::string_view host =
+          origin.has_host && bad_domain(v) ? std::string_view(":") : origin.host;
+      const bool ip = cookie_host_is_ip(origin.has_host ? host : v);
+      if (!origin.has_host || (ip && v == host) || (!ip && tail_match(v, host))) {
         co.domain = std::string(v);
         co.has_domain = true;
         if (!ip) co.tailmatch = true;
@@ -242,6 +244,7 @@ bool CookieJar::add_header(std::string_view line, const Origin& origin, bool liv
     }
   }
   if (!prefix_ok(prefix, co)) return false;
+  if (!co.has_domain) return false;  // 7.88.1 keeps no cookie without a domain
   return store(std::move(co), origin.secure, live, now, false);
 }
 
@@ -434,9 +437,10 @@ void CookieJar::clear_session() {
 }
 
 void CookieJar::remove_expired(std::int64_t now) {
-  cookies_.erase(std::remove_if(cookies_.begin(), cookies_.end(),
-                                [now](const Cookie& c) { return c.expires != 0 && c.expires < now; }),
-                 cookies_.end());
+  cookies_.erase(
+      std::remove_if(cookies_.begin(), cookies_.end(),
+                     [now](const Cookie& c) { return c.expires != 0 && c.expires < now; }),
+      cookies_.end());
 }
 
 }  // namespace mcurl

@@ -41,8 +41,8 @@ struct Cookie {
 class CookieJar {
  public:
   // The limits 7.88.1 applies.
-  static constexpr std::size_t kMaxLine = 5000;           // a Set-Cookie value or file line
-  static constexpr std::size_t kMaxName = 4096;           // name and value together
+  static constexpr std::size_t kMaxLine = 5000;  // a Set-Cookie value or file line
+  static constexpr std::size_t kMaxName = 4096;  // name and value together
   static constexpr unsigned kMaxSetCookiePerResponse = 50;
   static constexpr std::size_t kMaxSend = 150;           // cookies in one request
   static constexpr std::size_t kMaxCookieHeader = 8190;  // bytes of the Cookie header

@@ -17,6 +17,7 @@
 
 #include <curl/curl.h>
 
+#include "http/cookies.h"
 #include "tls/tls_context.h"
 
 namespace mcurl {
@@ -48,6 +49,9 @@ class Share {
   // The TLS sessions of the handles that share CURL_LOCK_DATA_SSL_SESSION (made when that
   // kind is first shared; nullptr before).
   const std::shared_ptr<TlsSessionCache>& tls_sessions() const noexcept { return tls_sessions_; }
+  // The cookies of the handles that share CURL_LOCK_DATA_COOKIE (nullptr while that kind
+  // is not shared). Used under the CURL_LOCK_DATA_COOKIE lock.
+  CookieJar* cookies() const noexcept { return cookies_.get(); }
 
   // Call the application's lock / unlock callback, if set. These call into the
   // application and may block.
@@ -61,6 +65,7 @@ class Share {
   void* user_data_ = nullptr;
   unsigned users_ = 0;
   std::shared_ptr<TlsSessionCache> tls_sessions_;
+  std::unique_ptr<CookieJar> cookies_;
 };
 
 }  // namespace mcurl

@@ -72,7 +72,9 @@ class CookieJar {
 
   // The Netscape file 7.88.1 writes (header comment, then the cookies newest first).
   std::string netscape_file(std::int64_t now);
-  // One Netscape-format line per cookie (CURLINFO_COOKIELIST), in store order.
+  // One Netscape-format line per cookie (CURLINFO_COOKIELIST), in store order. Cookies
+  // without a domain (a COOKIELIST "Set-Cookie:" line without Domain) are used for
+  // every host but neither listed nor written, as in 7.88.1.
   std::vector<std::string> lines() const;
 
   void clear_all() noexcept { cookies_.clear(); }

@@ -67,7 +67,7 @@ void Transfer::load_cookie_files() {
     cookie_jar()->load_text(read_cookie_file(name), options_.cookiesession != 0, wall_now());
   }
   cookie_unlock();
-  options_.cookie_files.clear();  // read once
+  // The list stays: 7.88.1 reads the files again at every transfer and at RELOAD.
 }
 
 std::string Transfer::cookies_for_request(std::string_view host, std::string_view path,
@@ -92,7 +92,7 @@ void Transfer::cookie_from_response(std::string_view value, std::string_view hos
     origin.has_host = true;
     origin.path = path;
     origin.secure = cookie_secure_context(https, host);
-    if (jar->add_header(value, origin, true, wall_now())) ++set_cookies_;
+    if (jar->add_header(value, origin, true, wall_now())) ++set_cookies_;  // header form
   }
   cookie_unlock();
 }
@@ -154,13 +154,19 @@ void Transfer::cookie_setopt(CURLoption option) {
           cookie_lock();
           if (cookie_jar() == nullptr) own_cookies_ = std::make_unique<CookieJar>();
           cookie_engine_ = true;
+          // The Set-Cookie count of the last request limits these too (7.88.1 checks it
+          // for every cookie added through the handle).
+          if (set_cookies_ >= CookieJar::kMaxSetCookiePerResponse) {
+            cookie_unlock();
+            continue;
+          }
           std::string_view line = cmd;
           CookieJar::Origin none;
           if (istarts_with(line, "Set-Cookie:")) {
             line.remove_prefix(11);
             while (!line.empty() && (line.front() == ' ' || line.front() == '\t'))
               line.remove_prefix(1);
-            cookie_jar()->add_header(line, none, true, wall_now());
+            if (cookie_jar()->add_header(line, none, true, wall_now())) ++set_cookies_;
           } else {
             cookie_jar()->add_netscape(line, true, wall_now());
           }

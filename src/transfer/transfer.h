@@ -145,8 +145,9 @@ class Transfer {
   CookieJar* cookie_jar() const noexcept;
   void cookie_lock() const noexcept;
   void cookie_unlock() const noexcept;
-  // Reads the CURLOPT_COOKIEFILE files not read yet (each once, as 7.88.1), enabling the
-  // cookie engine. Called as a transfer starts and by COOKIELIST "RELOAD".
+  // Reads the CURLOPT_COOKIEFILE files (all of them, each time, as 7.88.1), enabling the
+  // cookie engine. Called as a transfer starts, by COOKIELIST "RELOAD" and before the jar
+  // is written.
   void load_cookie_files();
   // The jar's part of the Cookie header for a request, "" when none or no engine. Also
   // starts the request's Set-Cookie count.

@@ -76,8 +76,8 @@ TEST(CookieJar, Prefixes) {
   EXPECT_FALSE(jar.add_header("__Host-c=1; secure", o, true, kNow));  // path "/a/"
   EXPECT_FALSE(jar.add_header("__Host-d=1; secure; path=/; domain=example.com", o, true, kNow));
   EXPECT_TRUE(jar.add_header("__Host-e=1; secure; path=/", o, true, kNow));
-  EXPECT_TRUE(jar.add_header("__secure-f=1", o, true, kNow));  // case matters
-  EXPECT_EQ(jar.size(), 3u);
+  EXPECT_FALSE(jar.add_header("__secure-f=1", o, true, kNow));  // case does not matter
+  EXPECT_EQ(jar.size(), 2u);
 }
 
 TEST(CookieJar, ExpiryAndReplacement) {
@@ -85,16 +85,18 @@ TEST(CookieJar, ExpiryAndReplacement) {
   const auto o = from("example.com", "/");
   EXPECT_TRUE(jar.add_header("a=1; max-age=10", o, true, kNow));
   EXPECT_TRUE(jar.add_header("b=1; expires=Thu, 01 Jan 1970 00:00:10 GMT", o, true, kNow));
-  EXPECT_TRUE(jar.add_header("c=1; expires=nonsense", o, true, kNow));  // session cookie
-  EXPECT_EQ(jar.header_for("example.com", "/", false, kNow), "a=1; c=1");
+  EXPECT_TRUE(jar.add_header("c=1; expires=nonsense", o, true, kNow));     // session cookie
+  EXPECT_EQ(jar.header_for("example.com", "/", false, kNow), "c=1; a=1");  // newest first
   EXPECT_EQ(jar.cookies()[0].expires, kNow + 10);
   EXPECT_EQ(jar.header_for("example.com", "/", false, kNow + 11), "c=1");
   EXPECT_TRUE(jar.add_header("c=2; max-age=0", o, true, kNow));  // replaces and expires
+  EXPECT_EQ(jar.size(), 1u);                                     // gone at the next use
+  EXPECT_EQ(jar.header_for("example.com", "/", false, kNow), "");
   EXPECT_EQ(jar.size(), 0u);
   EXPECT_TRUE(jar.add_header("d=1", o, true, kNow));
   EXPECT_TRUE(jar.add_header("e=1", o, true, kNow));
   EXPECT_TRUE(jar.add_header("d=2", o, true, kNow));  // keeps its place
-  EXPECT_EQ(jar.header_for("example.com", "/", false, kNow), "d=2; e=1");
+  EXPECT_EQ(jar.header_for("example.com", "/", false, kNow), "e=1; d=2");
 }
 
 TEST(CookieJar, BadCookiesRejected) {
@@ -106,11 +108,15 @@ TEST(CookieJar, BadCookiesRejected) {
   EXPECT_FALSE(jar.add_header(std::string(5001, 'a') + "=1", o, true, kNow));
   EXPECT_FALSE(
       jar.add_header(std::string(2100, 'a') + "=" + std::string(2100, 'b'), o, true, kNow));
-  // No request host and no Domain: nothing to keep (COOKIELIST "Set-Cookie: a=1").
+
   CookieJar::Origin none;
-  EXPECT_FALSE(jar.add_header("a=1", none, true, kNow));
-  EXPECT_TRUE(jar.add_header("a=1; domain=com", none, true, kNow));
-  EXPECT_EQ(jar.size(), 1u);
+  // No request host and no Domain (COOKIELIST "Set-Cookie: a=1"): kept for every host,
+  // not listed.
+  EXPECT_TRUE(jar.add_header("a=1", none, true, kNow));
+  EXPECT_TRUE(jar.add_header("b=1; domain=com", none, true, kNow));
+  EXPECT_EQ(jar.size(), 2u);
+  EXPECT_EQ(jar.lines().size(), 1u);
+  EXPECT_EQ(jar.header_for("any.where", "/x", false, kNow), "a=1");
 }
 
 TEST(CookieJar, NetscapeLines) {
@@ -141,7 +147,7 @@ TEST(CookieJar, FileTextAndSession) {
       "Set-Cookie: hdr=4; domain=example.com\n";
   CookieJar all;
   all.load_text(text, false, kNow);
-  EXPECT_EQ(all.header_for("example.com", "/", false, kNow), "sess=1; keep=2; hdr=4");
+  EXPECT_EQ(all.header_for("example.com", "/", false, kNow), "keep=2; sess=1; hdr=4");
   CookieJar fresh;
   fresh.load_text(text, true, kNow);
   EXPECT_EQ(fresh.header_for("example.com", "/", false, kNow), "keep=2");
@@ -149,7 +155,7 @@ TEST(CookieJar, FileTextAndSession) {
   CookieJar live;
   EXPECT_TRUE(live.add_header("keep=live", from("example.com", "/"), true, kNow));
   live.load_text(text, false, kNow);
-  EXPECT_EQ(live.header_for("example.com", "/", false, kNow), "keep=live; sess=1; hdr=4");
+  EXPECT_EQ(live.header_for("example.com", "/", false, kNow), "sess=1; keep=live; hdr=4");
 }
 
 TEST(CookieJar, NetscapeFileNewestFirst) {

@@ -1,7 +1,7 @@
 /* Set-Cookie lines reach later requests: COOKIEFILE "" turns the cookie engine on, the
  * default path is the request's directory, a Path attribute widens it, a cookie is
  * replaced in place, CURLOPT_COOKIE follows the jar's cookies, and a handle without the
- * engine ignores Set-Cookie. CURLINFO_COOKIELIST after each transfer.
+ * engine ignores Set-Cookie; a custom Cookie header. CURLINFO_COOKIELIST after each transfer.
  * COOKIEFILE, COOKIE, CURLINFO_COOKIELIST (issue 7). */
 /* server: scripts/c_basic.script */
 #include <stdio.h>
@@ -36,6 +36,14 @@ int main(int argc, char **argv) {
   curl_easy_setopt(x->easy, CURLOPT_COOKIE, "opt=1; opt2=2");
   conf_perform_print(x);
   print_list(x->easy, "after /other");
+  {
+    /* a custom Cookie header replaces CURLOPT_COOKIE, not the jar's cookies */
+    struct curl_slist *h = curl_slist_append(NULL, "Cookie: custom=1");
+    curl_easy_setopt(x->easy, CURLOPT_HTTPHEADER, h);
+    conf_perform_print(x);
+    curl_easy_setopt(x->easy, CURLOPT_HTTPHEADER, NULL);
+    curl_slist_free_all(h);
+  }
   conf_xfer_free(x);
   curl_global_cleanup();
   return 0;

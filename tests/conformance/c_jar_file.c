@@ -42,16 +42,17 @@ int main(int argc, char **argv) {
   snprintf(out, sizeof out, "%s/out.txt", dir);
   snprintf(out2, sizeof out2, "%s/out2.txt", dir);
   f = fopen(in, "w");
-  fputs("# Netscape HTTP Cookie File\n"
-        "\n"
-        "127.0.0.1\tFALSE\t/\tFALSE\t0\tsession\ts1\n"
-        "127.0.0.1\tFALSE\t/\tFALSE\t4102444800\tlasting\tl1\r\n"
-        "#HttpOnly_127.0.0.1\tFALSE\t/\tTRUE\t4102444800\thttponly\th1\n"
-        "127.0.0.1\tFALSE\t/\tFALSE\t100\texpired\te1\n"
-        "Set-Cookie: header=x1; domain=127.0.0.1\n"
-        "Set-Cookie: hsess=x2; domain=127.0.0.1; expires=Wed, 09 Jun 2100 10:18:14 GMT\n"
-        "not a cookie line\n",
-        f);
+  fputs(
+      "# Netscape HTTP Cookie File\n"
+      "\n"
+      "127.0.0.1\tFALSE\t/\tFALSE\t0\tsession\ts1\n"
+      "127.0.0.1\tFALSE\t/\tFALSE\t4102444800\tlasting\tl1\r\n"
+      "#HttpOnly_127.0.0.1\tFALSE\t/\tTRUE\t4102444800\thttponly\th1\n"
+      "127.0.0.1\tFALSE\t/\tFALSE\t100\texpired\te1\n"
+      "Set-Cookie: header=x1; domain=127.0.0.1\n"
+      "Set-Cookie: hsess=x2; domain=127.0.0.1; expires=Wed, 09 Jun 2100 10:18:14 GMT\n"
+      "not a cookie line\n",
+      f);
   fclose(f);
   for (pass = 0; pass < 2; ++pass) {
     printf("== pass %d (COOKIESESSION %d)\n", pass, pass);
@@ -71,8 +72,9 @@ int main(int argc, char **argv) {
     curl_easy_setopt(x->easy, CURLOPT_COOKIELIST, "RELOAD");
     print_list(x->easy, "after ALL + RELOAD");
     if (pass == 0) {
-      curl_easy_setopt(x->easy, CURLOPT_COOKIELIST,
-                       "Set-Cookie: added=y; domain=127.0.0.1; expires=Wed, 09 Jun 2100 10:18:14 GMT");
+      curl_easy_setopt(
+          x->easy, CURLOPT_COOKIELIST,
+          "Set-Cookie: added=y; domain=127.0.0.1; expires=Wed, 09 Jun 2100 10:18:14 GMT");
       curl_easy_setopt(x->easy, CURLOPT_COOKIELIST, "FLUSH");
       print_file(out, "after FLUSH");
       remove(out);

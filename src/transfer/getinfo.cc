@@ -57,8 +57,7 @@ CURLcode Transfer::setopt(CURLoption option, const OptArg& arg) {
   // 7.88.1 points its "current URL" and "current referer" at the new option values.
   if (option == CURLOPT_URL) info_.effective_url = options_.url;
   if (option == CURLOPT_REFERER) info_.referer = options_.referer;
-  if (option == CURLOPT_COOKIEJAR || option == CURLOPT_COOKIEFILE ||
-      option == CURLOPT_COOKIELIST) {
+  if (option == CURLOPT_COOKIEJAR || option == CURLOPT_COOKIEFILE || option == CURLOPT_COOKIELIST) {
     cookie_setopt(option);
   }
   return CURLE_OK;

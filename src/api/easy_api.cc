@@ -37,13 +37,9 @@ MCURL_EXPORT void curl_easy_cleanup(CURL* handle) {
   mcurl::api::guarded<void>([&] {
     // A handle still added to a multi is removed from it first (7.88.1, item 34).
     s->engine.leave_multi();
-    if (mcurl::Share* share = s->engine.share();
-        share != nullptr && share->is_shared(CURL_LOCK_DATA_COOKIE)) {
-      // Cookies are written back (CURLOPT_COOKIEJAR) under the share's cookie lock, as
-      // 7.88.1 does at cleanup, whether or not a jar is set.
-      share->lock(handle, CURL_LOCK_DATA_COOKIE, CURL_LOCK_ACCESS_SINGLE);
-      share->unlock(handle, CURL_LOCK_DATA_COOKIE);
-    }
+    // Cookies are written back to CURLOPT_COOKIEJAR under the share's cookie lock, which
+    // 7.88.1 takes at cleanup whether or not a jar is set.
+    s->engine.flush_cookies(true);
     s->engine.set_share(nullptr);
     mcurl::api::destroy_shell(s);
   });

@@ -180,10 +180,11 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
   }
 
   std::string_view method = spec.method.empty() ? method_of(spec) : spec.method;
-  std::size_t need =
-      method.size() + spec.target.size() + 14 + spec.host.size() + 8 + spec.authorization.size() +
-      17 + spec.range.size() + 32 + spec.user_agent.size() + 14 + 13 + spec.accept_encoding.size() +
-      19 + spec.referer.size() + 11 + 28 + 40 + spec.cookie.size() + 10 + 60 + 40 + 52 + 24 + 2;
+  std::size_t need = method.size() + spec.target.size() + 14 + spec.host.size() + 8 +
+                     spec.authorization.size() + 17 + spec.range.size() + 32 +
+                     spec.user_agent.size() + 14 + 13 + spec.accept_encoding.size() + 19 +
+                     spec.referer.size() + 11 + 28 + 40 + spec.cookie.size() +
+                     spec.cookie_jar.size() + 12 + 60 + 40 + 52 + 24 + 2;
   for (const curl_slist* l = custom; l != nullptr; l = l->next) {
     if (l->data != nullptr) need += std::strlen(l->data) + 2;
   }
@@ -270,8 +271,19 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
     out.append("Proxy-Connection: Keep-Alive\r\n");
   }
   if (internal_te) out.append("Transfer-Encoding: chunked\r\n");
-  if (!spec.cookie.empty() && find_custom_header(custom, "Cookie") == nullptr) {
-    header(out, "Cookie", spec.cookie);
+  {
+    // The jar's cookies go whatever the custom headers say; CURLOPT_COOKIE only without a
+    // custom Cookie header (7.88.1).
+    const bool own = !spec.cookie.empty() && find_custom_header(custom, "Cookie") == nullptr;
+    if (!spec.cookie_jar.empty() || own) {
+      out.append("Cookie: ");
+      out.append(spec.cookie_jar);
+      if (own) {
+        if (!spec.cookie_jar.empty()) out.append("; ");
+        out.append(spec.cookie);
+      }
+      out.append("\r\n");
+    }
   }
 
   if (spec.time_condition != TimeCondition::kNone) {

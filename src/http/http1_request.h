@@ -60,8 +60,9 @@ struct RequestSpec {
   // CURLOPT_TRANSFER_ENCODING: "Connection: TE" (merged with a custom Connection value)
   // and "TE: gzip", unless a custom TE header is given.
   bool transfer_encoding = false;
-  std::string_view referer;  // CURLOPT_REFERER / auto-referer; null view: none
-  std::string_view cookie;   // the whole Cookie value (CURLOPT_COOKIE + jar)
+  std::string_view referer;     // CURLOPT_REFERER / auto-referer; null view: none
+  std::string_view cookie;      // CURLOPT_COOKIE
+  std::string_view cookie_jar;  // the jar's cookies for this request ("a=b; c=d")
   TimeCondition time_condition = TimeCondition::kNone;
   std::int64_t time_value = 0;  // CURLOPT_TIMEVALUE(_LARGE), seconds since the epoch
   // POST/PUT body size; nullopt: unknown (sent chunked on HTTP/1.1).

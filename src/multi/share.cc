@@ -37,6 +37,13 @@ CURLSHcode Share::share(int type) noexcept {
       return CURLSHE_NOMEM;
     }
   }
+  if (type == CURL_LOCK_DATA_COOKIE && !cookies_) {
+    try {
+      cookies_ = std::make_unique<CookieJar>();
+    } catch (const std::bad_alloc&) {
+      return CURLSHE_NOMEM;
+    }
+  }
   kinds_ |= 1u << type;
   return CURLSHE_OK;
 }
@@ -45,6 +52,7 @@ CURLSHcode Share::unshare(int type) noexcept {
   if (in_use()) return CURLSHE_IN_USE;
   if (!is_unshareable(type)) return CURLSHE_BAD_OPTION;
   kinds_ &= ~(1u << type);
+  if (type == CURL_LOCK_DATA_COOKIE) cookies_.reset();
   return CURLSHE_OK;
 }
 

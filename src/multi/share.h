@@ -18,6 +18,7 @@
 
 #include <curl/curl.h>
 
+#include "http/cookies.h"
 #include "tls/tls_context.h"
 #include "net/dns_cache.h"
 
@@ -56,6 +57,9 @@ class Share {
   // The shared DNS cache (used when CURL_LOCK_DATA_DNS is shared; only between lock()
   // and unlock() of CURL_LOCK_DATA_DNS).
   DnsCache& dns() noexcept { return dns_; }
+  // The cookies of the handles that share CURL_LOCK_DATA_COOKIE (nullptr while that kind
+  // is not shared). Used under the CURL_LOCK_DATA_COOKIE lock.
+  CookieJar* cookies() const noexcept { return cookies_.get(); }
 
   // Call the application's lock / unlock callback, if set. These call into the
   // application and may block.
@@ -71,6 +75,7 @@ class Share {
   std::shared_ptr<TlsSessionCache> tls_sessions_;
   TlsContextCache tls_contexts_;
   DnsCache dns_;
+  std::unique_ptr<CookieJar> cookies_;
 };
 
 }  // namespace mcurl

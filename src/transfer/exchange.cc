@@ -219,6 +219,7 @@ Exchange::Next Exchange::finish(CURLcode code) {
 // --- Start: the URL, the pool ---------------------------------------------------------
 
 CURLcode Exchange::setup_url() {
+  t_.load_cookie_files();  // CURLOPT_COOKIEFILE: read once, when the transfer starts
   const Options& o = t_.options();
   TransferInfo& info = t_.info();
   // A redirect already set url_ (relative to the previous one); otherwise start from the

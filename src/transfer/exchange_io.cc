@@ -99,6 +99,8 @@ CURLcode Exchange::build_request() {
   }
   spec.transfer_encoding = o.transfer_encoding != 0;
   if (o.cookie) spec.cookie = *o.cookie;
+  const std::string jar_cookies = t_.cookies_for_request(host_, target_, https_);
+  spec.cookie_jar = jar_cookies;
   switch (o.timecondition) {
     case CURL_TIMECOND_IFMODSINCE:
       spec.time_condition = TimeCondition::kIfModifiedSince;
@@ -628,6 +630,8 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
     if (!location_ && !value.empty() && code >= 300 && code < 400) location_ = std::string(value);
   } else if (header_is(name, "Retry-After")) {
     info.retry_after = parse_retry_after(value, std::time(nullptr));
+  } else if (header_is(name, "Set-Cookie") && !is_continuation_line(raw_line)) {
+    t_.cookie_from_response(value, host_, target_, https_);
   } else if (header_is(name, "Last-Modified")) {
     if (o.filetime != 0) info.filetime = parse_last_modified(value);
   }

@@ -57,6 +57,9 @@ CURLcode Transfer::setopt(CURLoption option, const OptArg& arg) {
   // 7.88.1 points its "current URL" and "current referer" at the new option values.
   if (option == CURLOPT_URL) info_.effective_url = options_.url;
   if (option == CURLOPT_REFERER) info_.referer = options_.referer;
+  if (option == CURLOPT_COOKIEJAR || option == CURLOPT_COOKIEFILE || option == CURLOPT_COOKIELIST) {
+    cookie_setopt(option);
+  }
   return CURLE_OK;
 }
 
@@ -277,8 +280,8 @@ CURLcode Transfer::getinfo(CURLINFO info, void* out) const {
           v = make_slist(ssl_engine::list());
           break;
         case CURLINFO_COOKIELIST:
-          v = nullptr;
-          break;  // no cookie engine yet: no cookies
+          v = make_slist(cookie_lines());  // NULL when there are none
+          break;
         case CURLINFO_CERTINFO:
           v = const_cast<curl_certinfo*>(i.certs ? i.certs->view() : &i.certinfo);
           break;

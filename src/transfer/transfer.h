@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <curl/curl.h>
 
@@ -137,6 +139,27 @@ class Transfer {
   // The response headers of the last transfer (curl_easy_header / nextheader).
   HeaderStore& headers() noexcept { return headers_; }
 
+  // --- cookies (src/transfer/cookie_glue.cc, src/http/cookies.h) ----------------------
+  // The handle's jar: the share's when it shares CURL_LOCK_DATA_COOKIE, else its own
+  // (nullptr before anything enabled cookies). Use under cookie_lock().
+  CookieJar* cookie_jar() const noexcept;
+  void cookie_lock() const noexcept;
+  void cookie_unlock() const noexcept;
+  // Reads the CURLOPT_COOKIEFILE files (all of them, each time, as 7.88.1), enabling the
+  // cookie engine. Called as a transfer starts, by COOKIELIST "RELOAD" and before the jar
+  // is written.
+  void load_cookie_files();
+  // The jar's part of the Cookie header for a request, "" when none or no engine. Also
+  // starts the request's Set-Cookie count.
+  std::string cookies_for_request(std::string_view host, std::string_view path, bool https);
+  // A Set-Cookie header value of a response to (host, path).
+  void cookie_from_response(std::string_view value, std::string_view host, std::string_view path,
+                            bool https);
+  // Writes the jar to CURLOPT_COOKIEJAR (when set); `cleanup` also drops the own jar.
+  void flush_cookies(bool cleanup);
+  // CURLINFO_COOKIELIST's lines.
+  std::vector<std::string> cookie_lines() const;
+
   // The running exchange (request/response state), or nullptr when idle.
   Exchange* exchange() const noexcept { return exchange_.get(); }
 
@@ -164,6 +187,11 @@ class Transfer {
   std::unique_ptr<Exchange> exchange_;
   std::unique_ptr<Multi> private_multi_;
   HeaderStore headers_;
+  std::unique_ptr<CookieJar> own_cookies_;
+  bool cookie_engine_ = false;  // files, COOKIEJAR or COOKIELIST turned cookies on
+  unsigned set_cookies_ = 0;    // Set-Cookie lines taken for the current request
+  // Applies setopt-time cookie effects (COOKIELIST commands, COOKIEJAR, COOKIEFILE NULL).
+  void cookie_setopt(CURLoption option);
   std::unique_ptr<Connection>
       kept_;  // CURLOPT_CONNECT_ONLY's connection  // curl_easy_perform's, created on first use
 };

@@ -195,6 +195,19 @@ TEST(Http1Request, SingleOptions) {
   EXPECT_EQ(head_of(s),
             "GET /path?q=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\n"
             "Cookie: a=1; b=2\r\n\r\n");
+  // The jar's cookies first, CURLOPT_COOKIE after them; a custom Cookie header drops
+  // only CURLOPT_COOKIE.
+  s = base();
+  s.cookie_jar = "j=1";
+  s.cookie = "o=2";
+  EXPECT_EQ(head_of(s),
+            "GET /path?q=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\n"
+            "Cookie: j=1; o=2\r\n\r\n");
+  Headers custom{"Cookie: c=3"};
+  s.custom_headers = custom.list();
+  EXPECT_EQ(head_of(s),
+            "GET /path?q=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\n"
+            "Cookie: j=1\r\nCookie: c=3\r\n\r\n");
 }
 
 TEST(Http1Request, TimeConditions) {

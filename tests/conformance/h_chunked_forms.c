@@ -17,7 +17,8 @@ int main(int argc, char **argv) {
     CURLcode rc;
     curl_off_t dl = -1;
     x->print_headers = 0;
-    x->print_body = i != 3 && i != 5;
+    /* Not the 1-byte-per-write case: how many bytes one read gets depends on timing. */
+    x->print_body = i != 3 && i != 4 && i != 5;
     printf("== case %d\n", i + 1);
     rc = curl_easy_perform(x->easy);
     curl_easy_getinfo(x->easy, CURLINFO_SIZE_DOWNLOAD_T, &dl);

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "http/netrc.h"
 #include "multi/multi.h"
 #include "net/connection.h"
 #include "transfer/exchange.h"
@@ -1045,14 +1046,34 @@ Exchange::Next Exchange::restart_request() {
 
 // --- Authentication ------------------------------------------------------------------
 
-// The user name and password: the options win over the URL's (percent-decoded) ones.
+// The user name and password, as 7.88.1 combines the options with the URL's
+// (percent-decoded) credentials: CURLOPT_PASSWORD wins over the URL's password; a
+// password taken from the URL brings the URL's user name along, otherwise
+// CURLOPT_USERNAME wins over the URL's user name.
 bool Exchange::credentials(std::string* user, std::string* password) {
   const Options& o = t_.options();
-  std::optional<std::string> u = o.username;
+  std::optional<std::string> url_user;
+  std::optional<std::string> url_password;
+  url_.get(CURLUPART_USER, url_user, CURLU_URLDECODE);
+  url_.get(CURLUPART_PASSWORD, url_password, CURLU_URLDECODE);
+  std::optional<std::string> u = o.username ? o.username : url_user;
   std::optional<std::string> p = o.password;
-  if (!u) {
-    url_.get(CURLUPART_USER, u, CURLU_URLDECODE);
-    if (u && !p) url_.get(CURLUPART_PASSWORD, p, CURLU_URLDECODE);
+  if (!p && url_password) {
+    p = url_password;
+    if (url_user) u = url_user;
+  }
+  // CURLOPT_NETRC, unless CURLOPT_USERNAME is set: OPTIONAL keeps a password given in
+  // the URL; REQUIRED ignores it. The URL's user name picks the entry.
+  if (o.netrc != CURL_NETRC_IGNORED && !o.username &&
+      !(o.netrc == CURL_NETRC_OPTIONAL && url_password)) {
+    std::optional<NetrcMatch> m = netrc_find(o.netrc_file, host_, url_user);
+    if (m) {
+      u = url_user ? url_user : m->login;
+      if (m->password) p = m->password;
+    } else if (o.netrc == CURL_NETRC_REQUIRED) {
+      u = url_user;
+      p.reset();
+    }
   }
   if (!u) return false;
   if (user != nullptr) *user = *u;

@@ -35,6 +35,7 @@
 #include <curl/curl.h>
 
 #include "content/decoder.h"
+#include "http/auth.h"
 #include "http/chunked_decoder.h"
 #include "http/http1_headers.h"
 #include "http/http1_parser.h"
@@ -146,6 +147,11 @@ class Exchange final : public HeadSink, public ChunkSink {
   CURLcode fill_upload();
   Next read_response();
   Next response_complete();
+  Next restart_request();
+  // Authentication (exchange_io.cc): the credentials in use and the Authorization value.
+  bool credentials(std::string* user, std::string* password);
+  bool has_credentials();
+  void build_authorization(RequestSpec& spec);
   Next handle_eof();
   // Body bytes as framed on the wire (after chunked framing): counted, shown to the debug
   // callback, then decoded (decoding_) or written as they are.
@@ -256,6 +262,12 @@ class Exchange final : public HeadSink, public ChunkSink {
   bool te_chunked_ = false;
   bool conn_close_ = false;
   std::optional<std::string> location_;
+  // Host authentication (src/http/auth.h): the dance's state for the whole run, and
+  // whether this 401 is answered by sending the request again.
+  AuthState auth_;
+  bool auth_started_ = false;
+  bool auth_retry_ = false;
+  std::string auth_value_;  // the Authorization value of the request being built
   std::unique_ptr<char[]> buf_;
   std::size_t buf_size_ = 0;
   std::string held_;  // decoded body held while receiving is paused

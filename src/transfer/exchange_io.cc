@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "http/netrc.h"
 #include "multi/multi.h"
 #include "net/connection.h"
 #include "transfer/exchange.h"
@@ -121,6 +122,7 @@ CURLcode Exchange::build_request() {
   if (first_host_.empty()) first_host_ = host_ + ":" + std::to_string(port_);
   spec.redirected_to_other_host =
       o.unrestricted_auth == 0 && first_host_ != host_ + ":" + std::to_string(port_);
+  build_authorization(spec);
 
   // The body: POSTFIELDS, else the read callback with INFILESIZE (unknown: chunked).
   post_data_ = nullptr;
@@ -624,6 +626,9 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
       info.content_type.reset();
     else
       info.content_type = std::string(value);
+  } else if (header_is(name, "WWW-Authenticate") && parser_.status().code == 401) {
+    // Every offer of a 401 is read and reported (CURLINFO_HTTPAUTH_AVAIL), asked for or not.
+    auth_input(auth_, value, &info.httpauth_avail);
   } else if (header_is(name, "Location")) {
     // The first non-empty Location of a 3xx answer counts (7.88.1).
     int code = parser_.status().code;
@@ -661,8 +666,17 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   if (code == 204 || code == 304) content_length_ = 0;
   info.content_length_download = content_length_;
   if (code == 304) info.condition_unmet = 1;  // with or without a TIMECONDITION (7.88.1)
+  // A 401 with a method we can use (and credentials to use it with) is answered by
+  // sending the request again; its body is read and dropped.
+  auth_retry_ = false;
+  if (code == 401 && (has_credentials() || o.xoauth2_bearer) && !auth_.problem) {
+    if (auth_pick(auth_, o.xoauth2_bearer.has_value()) != 0)
+      auth_retry_ = true;
+    else
+      auth_.problem = true;
+  }
   // FAILONERROR acts once the whole head went to the header callback (7.88.1).
-  if (o.failonerror != 0 && code >= 400) {
+  if (o.failonerror != 0 && code >= 400 && !auth_retry_) {
     t_.fail_text("The requested URL returned error: " + std::to_string(code));
     conn_->set_reusable(false);
     return CURLE_HTTP_RETURNED_ERROR;
@@ -680,7 +694,7 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   }
   // The body of a redirect that will be followed is read and thrown away (7.88.1).
   // 7.88.1 follows a Location on any 3xx answer, 304 included.
-  ignore_body_ = o.followlocation != 0 && location_ && code >= 300 && code < 400;
+  ignore_body_ = (o.followlocation != 0 && location_ && code >= 300 && code < 400) || auth_retry_;
   if (o.no_body || code == 204 || code == 304 || (code >= 100 && code < 200)) {
     framing_ = Framing::None;
   } else if (te_chunked_) {
@@ -964,6 +978,17 @@ Exchange::Next Exchange::response_complete() {
       info.redirect_url = *location_;
     }
   }
+  if (auth_retry_) {
+    // The same URL again, with the picked method's Authorization.
+    if (conn_ != nullptr) {
+      Connection* c = conn_;
+      conn_ = nullptr;
+      c->set_reusable(keep && o.forbid_reuse == 0);
+      m_.pool().release(c, m_.now(), m_.max_idle_connections());
+      m_.wake_pending();
+    }
+    return restart_request();
+  }
   if (!follow) {
     // finish() gives the connection back to the pool when it may carry another request.
     if (conn_ != nullptr) conn_->set_reusable(keep);
@@ -1050,7 +1075,11 @@ Exchange::Next Exchange::response_complete() {
     else
       info.referer = info.effective_url;
   }
-  // Reset the per-request state and go again.
+  return restart_request();
+}
+
+// Resets the per-request state so that the state machine sends the next request.
+Exchange::Next Exchange::restart_request() {
   parser_.reset();
   chunked_.reset();
   keep_alive_ = KeepAlive();
@@ -1074,8 +1103,91 @@ Exchange::Next Exchange::response_complete() {
   decoders_.reset();
   decoding_ = false;
   raw_chunked_ = false;
+  auth_retry_ = false;
   state_ = State::Start;
   return Next::Continue;
+}
+
+// --- Authentication ------------------------------------------------------------------
+
+// The user name and password, as 7.88.1 combines the options with the URL's
+// (percent-decoded) credentials: CURLOPT_PASSWORD wins over the URL's password; a
+// password taken from the URL brings the URL's user name along, otherwise
+// CURLOPT_USERNAME wins over the URL's user name.
+bool Exchange::credentials(std::string* user, std::string* password) {
+  const Options& o = t_.options();
+  std::optional<std::string> url_user;
+  std::optional<std::string> url_password;
+  url_.get(CURLUPART_USER, url_user, CURLU_URLDECODE);
+  url_.get(CURLUPART_PASSWORD, url_password, CURLU_URLDECODE);
+  std::optional<std::string> u = o.username ? o.username : url_user;
+  std::optional<std::string> p = o.password;
+  if (!p && url_password) {
+    p = url_password;
+    if (url_user) u = url_user;
+  }
+  // CURLOPT_NETRC, unless CURLOPT_USERNAME is set: OPTIONAL keeps a password given in
+  // the URL; REQUIRED ignores it. The URL's user name picks the entry.
+  if (o.netrc != CURL_NETRC_IGNORED && !o.username &&
+      !(o.netrc == CURL_NETRC_OPTIONAL && url_password)) {
+    std::optional<NetrcMatch> m = netrc_find(o.netrc_file, host_, url_user);
+    if (m) {
+      u = url_user ? url_user : m->login;
+      if (m->password) p = m->password;
+    } else if (o.netrc == CURL_NETRC_REQUIRED) {
+      u = url_user;
+      p.reset();
+    }
+  }
+  if (!u) return false;
+  if (user != nullptr) *user = *u;
+  if (password != nullptr) *password = p.value_or(std::string());
+  return true;
+}
+
+bool Exchange::has_credentials() { return credentials(nullptr, nullptr); }
+
+void Exchange::build_authorization(RequestSpec& spec) {
+  const Options& o = t_.options();
+  auth_value_.clear();
+  std::string user;
+  std::string password;
+  bool have_user = credentials(&user, &password);
+  if (!have_user && !o.xoauth2_bearer) return;
+  if (!auth_started_) {
+    // One method asked for is used at once; several wait for the server's offers.
+    auth_started_ = true;
+    auth_.want = o.httpauth;
+    auth_.picked = o.httpauth;
+  }
+  // Credentials go only to the first host unless CURLOPT_UNRESTRICTED_AUTH.
+  if (spec.redirected_to_other_host) return;
+  if (auth_.picked == CURLAUTH_DIGEST && have_user) {
+    std::string_view method = spec.method;
+    if (method.empty()) {
+      switch (spec.kind) {
+        case HttpReq::kHead:
+          method = "HEAD";
+          break;
+        case HttpReq::kPost:
+          method = "POST";
+          break;
+        case HttpReq::kPut:
+          method = "PUT";
+          break;
+        case HttpReq::kGet:
+          method = "GET";
+          break;
+      }
+    }
+    std::optional<std::string> v = digest_value(auth_, user, password, method, target_);
+    if (v) auth_value_ = std::move(*v);
+  } else if (auth_.picked == CURLAUTH_BASIC && have_user) {
+    auth_value_ = basic_value(user, password);
+  } else if (auth_.picked == CURLAUTH_BEARER && o.xoauth2_bearer) {
+    auth_value_ = "Bearer " + *o.xoauth2_bearer;
+  }
+  if (!auth_value_.empty()) spec.authorization = auth_value_;
 }
 
 CURLcode Exchange::rewind_upload() {

@@ -34,7 +34,8 @@ fail() {
 for lib in libcurl.so.4 libcurl-gnutls.so.4; do
   [ -e "$libdir/$lib" ] || fail "$libdir/$lib missing"
 done
-LD_LIBRARY_PATH=$libdir ldd /usr/bin/curl | grep -q "libcurl.so.4 => $libdir/" ||
+loaded=$(LD_LIBRARY_PATH=$libdir ldd /usr/bin/curl)
+grep -q "libcurl.so.4 => $libdir/" <<<"$loaded" ||
   fail "curl does not load mcurl from $libdir"
 
 # Servers: the nginx fixture (TLS, gzip, static files) and mcurl_httpd (echo, status,
@@ -53,6 +54,7 @@ export NGX=http://127.0.0.1:$(port_of http)                 # nginx, plain
 export NGXS=https://localhost:$(port_of good)               # nginx, TLS (localhost cert)
 export NGXS_PORT=$(port_of good)
 export NGX_SELF=https://localhost:$(port_of selfsigned)     # self-signed certificate
+export NGX_WRONG=https://localhost:$(port_of wronghost)      # certificate for another name
 export NGZ=http://127.0.0.1:$(port_of gzip_http)            # nginx with gzip on
 export NGZS=https://localhost:$(port_of gzip_https)
 export HTTPD=http://127.0.0.1:$httpd_port                   # mcurl_httpd
@@ -108,6 +110,8 @@ if ! diff -u --label system "$root/system.out" --label mcurl "$root/mcurl.out" >
   status=1
 fi
 if [ $status -ne 0 ]; then
+  echo "--- system output" >&2
+  head -c 4000 "$root/system.out" >&2
   echo "--- system stderr" >&2
   head -c 4000 "$root/system.stderr" >&2
   echo "--- mcurl stderr" >&2

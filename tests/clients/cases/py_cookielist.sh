@@ -1,5 +1,5 @@
 # disabled: cookies (CURLOPT_COOKIELIST, CURLINFO_COOKIELIST)
-expect='a\t1'
+expect='\\ta\\t1'
 run_case() {
 $PY - <<'EOF'
 import os, sys, io, re, pycurl

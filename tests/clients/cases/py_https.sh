@@ -9,7 +9,7 @@ c = pycurl.Curl()
 c.setopt(pycurl.URL, NGXS + "/1k"); c.setopt(pycurl.CAINFO, CA); c.setopt(pycurl.WRITEDATA, b)
 c.perform()
 print(c.getinfo(pycurl.RESPONSE_CODE), len(b.getvalue()), c.getinfo(pycurl.SSL_VERIFYRESULT))
-c.setopt(pycurl.URL, NGXS.replace("localhost", "127.0.0.1") + "/1k")
+c.setopt(pycurl.URL, os.environ["NGX_WRONG"] + "/1k")
 try:
     c.perform(); print("no error")
 except pycurl.error as e:

@@ -1,4 +1,4 @@
-# disabled: cookies (CURLOPT_COOKIE, COOKIEFILE)
+# php_cookie (CURLOPT_COOKIE only: a header mcurl already sends)
 expect='^sent$'
 run_case() {
 $PHP -d display_errors=stderr /dev/stdin "$HTTPD" "$NGX" "$NGXS" "$CA" "$NGZ" "$REFUSED" "$WWW" <<'EOF'

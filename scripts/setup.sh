@@ -14,6 +14,9 @@ packages=(
   # The event libraries of the example programs (examples/hiperfifo.c, multi-uv.c), and
   # valgrind, which the example tests use when it is there.
   libevent-dev libuv1-dev valgrind
+  # The real-program suite (tests/clients, docs/CLIENTS.md): the curl tool, PHP's curl
+  # extension, pycurl for Debian's /usr/bin/python3, git (its http helper) and cmake.
+  curl php-cli php-curl python3-pycurl
 )
 
 missing=()

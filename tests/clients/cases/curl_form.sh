@@ -1,0 +1,6 @@
+# disabled: mime/forms (CURLOPT_MIMEPOST)
+expect='^file body$'
+run_case() {
+printf 'file body\n' >f.txt
+$CURL -sS -F a=b -F 'up=@f.txt;type=text/plain' "$HTTPD/echo" | tr -d '\r' | sed -E 's/-{4,}[0-9a-f]+/BOUNDARY/'
+}

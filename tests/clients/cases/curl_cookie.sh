@@ -1,4 +1,3 @@
-# disabled: cookies (CURLOPT_COOKIE, COOKIEFILE, COOKIEJAR)
 expect='^> Cookie: '
 run_case() {
 printf '127.0.0.1\tFALSE\t/\tFALSE\t0\tsess\tabc\n' >jar.in

@@ -1,4 +1,3 @@
-# disabled: proxies (CURLOPT_PROXY)
 expect='^same$'
 run_case() {
 $CURL -sS -x "$NGX" "http://example.invalid/1k" -o got -w '%{http_code}\n'

@@ -1,4 +1,3 @@
-# disabled: auth (CURLOPT_USERPWD)
 expect='^sent$'
 run_case() {
 $PHP -d display_errors=stderr /dev/stdin "$HTTPD" "$NGX" "$NGXS" "$CA" "$NGZ" "$REFUSED" "$WWW" <<'EOF'

@@ -1,4 +1,3 @@
-# disabled: cookies (CURLOPT_COOKIELIST, CURLINFO_COOKIELIST)
 expect='\\ta\\t1'
 run_case() {
 $PY - <<'EOF'

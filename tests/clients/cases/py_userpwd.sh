@@ -1,4 +1,3 @@
-# disabled: auth (CURLOPT_USERPWD)
 expect='^True$'
 run_case() {
 $PY - <<'EOF'

@@ -1010,7 +1010,9 @@ void Exchange::pollset(PollSet& out) const noexcept {
       if (conn_ != nullptr) out.add(conn_->fd(), conn_->wait_events(kPollIn));
       break;
     case State::Sending:
-      if (conn_ != nullptr && !send_paused_) out.add(conn_->fd(), conn_->wait_events(kPollOut));
+      if (conn_ != nullptr && !send_paused_) {
+        out.add(conn_->fd(), reading_while_sending_ ? kPollInOut : conn_->wait_events(kPollOut));
+      }
       break;
     case State::Receiving:
       if (conn_ != nullptr && !recv_paused_) out.add(conn_->fd(), conn_->wait_events(kPollIn));

@@ -189,6 +189,21 @@ CURLcode Exchange::build_request() {
 }
 
 Exchange::Next Exchange::do_sending() {
+  if (reading_while_sending_ && conn_ != nullptr) {
+    // An answer before the body is out (a final status after "100 Continue"): stop
+    // uploading and read it; the connection cannot carry another request then.
+    char probe;
+    ssize_t n = ::recv(conn_->fd(), &probe, 1, MSG_PEEK | MSG_DONTWAIT);
+    if (n != 0 && !(n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))) {
+      reading_while_sending_ = false;
+      upload_done_ = true;
+      send_buf_.clear();
+      send_off_ = 0;
+      conn_->set_reusable(false);
+      state_ = State::Receiving;
+      return Next::Continue;
+    }
+  }
   if (!request_built_) {
     request_built_ = true;
     const Options& po = t_.options();
@@ -243,6 +258,7 @@ Exchange::Next Exchange::do_sending() {
   }
   // The request is out: wait for the answer from the event loop, as 7.88.1 does (it
   // never reads the response in the call that sent the request).
+  reading_while_sending_ = false;
   state_ = State::Receiving;
   return Next::Block;
 }
@@ -424,10 +440,13 @@ Exchange::Next Exchange::do_receiving() {
         if (is_interim_status(code)) {
           parser_.next_head();
           if (code == 100 && awaiting_100_) {
+            // 7.88.1 sends the body from the next event, watching the socket both ways
+            // while it uploads (an answer may come before the body is out).
             awaiting_100_ = false;
             t_.expires_.clear(ExpireKind::Expect100);
             state_ = State::Sending;
-            return Next::Continue;
+            reading_while_sending_ = true;
+            return Next::Block;
           }
           continue;
         }
@@ -1080,6 +1099,7 @@ Exchange::Next Exchange::response_complete() {
 
 // Resets the per-request state so that the state machine sends the next request.
 Exchange::Next Exchange::restart_request() {
+  reading_while_sending_ = false;
   parser_.reset();
   chunked_.reset();
   keep_alive_ = KeepAlive();

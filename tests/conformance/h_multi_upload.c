@@ -4,7 +4,6 @@
  * the server decoded (log). READFUNCTION uploads, multi-socket variant (issue 4). */
 /* server: scripts/h_multi_upload.script */
 /* loops: epoll poll */
-/* known-difference: INOUT while uploading after 100 Continue (COMPATIBILITY.md) */
 #include <stdio.h>
 #include <string.h>
 

@@ -27,6 +27,9 @@ static void post(const char *name, const char *fields, long len, size_t stream) 
   struct curl_slist *h = NULL;
   curl_off_t up = -1;
   curl_easy_setopt(t->x->easy, CURLOPT_CAINFO, conf_cert("ca.pem"));
+  /* Wait for nginx's "100 Continue" however loaded the machine is (the 1 s default would
+   * let the body go first on a slow run, on either library). */
+  curl_easy_setopt(t->x->easy, CURLOPT_EXPECT_100_TIMEOUT_MS, 30000L);
   if (fields) {
     curl_easy_setopt(t->x->easy, CURLOPT_POSTFIELDSIZE, len);
     curl_easy_setopt(t->x->easy, CURLOPT_POSTFIELDS, fields);

@@ -65,7 +65,7 @@ TEST_P(Auth, DigestSha256AfterTheOffer) {
   EXPECT_EQ(e.info_long(CURLINFO_HTTPAUTH_AVAIL),
             static_cast<long>(CURLAUTH_BASIC | CURLAUTH_DIGEST));
   ASSERT_TRUE(s.wait_for_requests(2, 5s));
-  const std::string& raw = s.requests()[1].raw;
+  const std::string raw = s.requests()[1].raw;  // requests() returns a copy
   const std::string head =
       "Authorization: Digest username=\"us\", realm=\"r\", nonce=\"n1\", uri=\"/d?x=1\", "
       "cnonce=\"";

@@ -5,20 +5,13 @@
 #include <cstdlib>
 #include <vector>
 
+#include "util/strcase.h"
+
 namespace mcurl {
 
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
 
 // Splits into tokens; a "macdef" swallows everything up to an empty line.
 std::vector<std::string> tokenize(std::string_view s) {

@@ -153,6 +153,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   bool has_credentials();
   void build_authorization(RequestSpec& spec);
   Next handle_eof();
+  Next retry_fresh_connection();
   // Body bytes as framed on the wire (after chunked framing): counted, shown to the debug
   // callback, then decoded (decoding_) or written as they are.
   CURLcode deliver_body(const char* data, std::size_t len);

@@ -270,20 +270,7 @@ Exchange::Next Exchange::send_pending() {
       conn_->send(send_buf_.data() + send_off_, send_buf_.size() - send_off_, &err, &os_err);
   if (n < 0) {
     if (err == CURLE_AGAIN) return Next::Block;
-    if (reused_ && !retried_ && !got_bytes_) {
-      // The pooled connection died while idle: one fresh attempt (7.88.1 does the same).
-      info_text("Connection died, retrying a fresh connect");
-      conn_->set_reusable(false);
-      release_connection(false);
-      retried_ = true;
-      send_buf_.clear();
-      send_off_ = 0;
-      rewind_pending_ = rewind_pending_ || uploaded_ > 0;
-      uploaded_ = 0;
-      request_built_ = false;
-      state_ = State::Start;
-      return Next::Continue;
-    }
+    if (reused_ && !retried_ && !got_bytes_) return retry_fresh_connection();
     t_.info().os_errno = os_err;
     if (!conn_->error_text().empty()) return fail(err, conn_->error_text());
     return fail(CURLE_SEND_ERROR,
@@ -528,22 +515,26 @@ Exchange::Next Exchange::do_receiving() {
   return Next::Block;
 }
 
+// The pooled connection died while idle (a send failed or the peer closed before any
+// byte of the answer): one fresh attempt, as 7.88.1 makes.
+Exchange::Next Exchange::retry_fresh_connection() {
+  info_text("Connection died, retrying a fresh connect");
+  conn_->set_reusable(false);
+  release_connection(false);
+  retried_ = true;
+  send_buf_.clear();
+  send_off_ = 0;
+  rewind_pending_ = rewind_pending_ || uploaded_ > 0;
+  uploaded_ = 0;
+  request_built_ = false;
+  parser_.reset();
+  state_ = State::Start;
+  return Next::Continue;
+}
+
 Exchange::Next Exchange::handle_eof() {
   if (!head_done_) {
-    if (reused_ && !retried_ && !got_bytes_) {
-      info_text("Connection died, retrying a fresh connect");
-      conn_->set_reusable(false);
-      release_connection(false);
-      retried_ = true;
-      send_buf_.clear();
-      send_off_ = 0;
-      rewind_pending_ = rewind_pending_ || uploaded_ > 0;
-      uploaded_ = 0;
-      request_built_ = false;
-      parser_.reset();
-      state_ = State::Start;
-      return Next::Continue;
-    }
+    if (reused_ && !retried_ && !got_bytes_) return retry_fresh_connection();
     std::string text;
     CURLcode rc = parser_.on_eof(&text);
     conn_->set_reusable(false);

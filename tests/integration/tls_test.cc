@@ -170,15 +170,22 @@ TEST_P(Tls, ProtocolVersions) {
   EXPECT_EQ(on13.body, "tls13\n");
 }
 
-TEST_P(Tls, CipherListErrors) {
+TEST_P(Tls, CipherAndCurveListErrors) {
   Easy& unknown = https("good", "/name");
   unknown.set(CURLOPT_SSL_CIPHER_LIST, "NO-SUCH-CIPHER");
   Easy& unknown13 = https("good", "/name");
   unknown13.set(CURLOPT_TLS13_CIPHERS, "NO_SUCH_SUITE");
-  std::vector<CURLcode> rc = run({&unknown, &unknown13});
+  Easy& bad_curve = https("good", "/name");
+  bad_curve.set(CURLOPT_SSL_EC_CURVES, "nosuchcurve");
+  Easy& curves = https("good", "/name");
+  curves.set(CURLOPT_SSL_EC_CURVES, "X25519:P-256");
+  std::vector<CURLcode> rc = run({&unknown, &unknown13, &bad_curve, &curves});
   EXPECT_EQ(rc[0], CURLE_SSL_CIPHER);
   EXPECT_EQ(unknown.error(), "failed setting cipher list: NO-SUCH-CIPHER");
   EXPECT_EQ(rc[1], CURLE_SSL_CIPHER);
+  EXPECT_EQ(rc[2], CURLE_SSL_CIPHER);
+  EXPECT_EQ(bad_curve.error(), "failed setting curves list: 'nosuchcurve'");
+  EXPECT_EQ(rc[3], CURLE_OK) << curves.error();
 }
 
 // The SSL* of the connection, seen from the write callback: was the session resumed?

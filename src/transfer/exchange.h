@@ -241,7 +241,11 @@ class Exchange final : public HeadSink, public ChunkSink {
   bool upload_done_ = true;
   bool expect_100_ = false;
   bool awaiting_100_ = false;
-  bool reading_while_sending_ = false;  // the body after "100 Continue": IN and OUT watched
+  bool reading_while_sending_ = false;
+  bool upload_after_response_ = false;
+  bool upload_interrupted_ =
+      false;  // an answer arrived while the body was going out  // a 2xx came instead of 100: send
+              // the body after it  // the body after "100 Continue": IN and OUT watched
   curl_off_t upload_size_ = -1;
   curl_off_t uploaded_ = 0;
   const char* post_data_ = nullptr;  // POSTFIELDS bytes still to send

@@ -195,11 +195,10 @@ Exchange::Next Exchange::do_sending() {
     char probe;
     ssize_t n = ::recv(conn_->fd(), &probe, 1, MSG_PEEK | MSG_DONTWAIT);
     if (n != 0 && !(n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))) {
+      // Read the answer's head first; its status decides whether the rest of the body
+      // still goes out (below 300, as 7.88.1 does) or not.
       reading_while_sending_ = false;
-      upload_done_ = true;
-      send_buf_.clear();
-      send_off_ = 0;
-      conn_->set_reusable(false);
+      upload_interrupted_ = true;
       state_ = State::Receiving;
       return Next::Continue;
     }
@@ -259,6 +258,7 @@ Exchange::Next Exchange::do_sending() {
   // The request is out: wait for the answer from the event loop, as 7.88.1 does (it
   // never reads the response in the call that sent the request).
   reading_while_sending_ = false;
+  if (upload_after_response_) return response_complete();  // the answer came first
   state_ = State::Receiving;
   return Next::Block;
 }
@@ -439,12 +439,26 @@ Exchange::Next Exchange::do_receiving() {
         }
         head_done_ = true;
         if (awaiting_100_) {
-          // A final answer instead of 100: the body is never sent, so the connection
-          // cannot carry another request.
           awaiting_100_ = false;
-          upload_done_ = true;
           t_.expires_.clear(ExpireKind::Expect100);
-          conn_->set_reusable(false);
+          if (parser_.status().code < 300) {
+            // A success instead of 100: 7.88.1 still sends the body, once the answer is in.
+            upload_after_response_ = true;
+          } else {
+            // An error instead of 100: the body is never sent, so the connection cannot
+            // carry another request.
+            upload_done_ = true;
+            conn_->set_reusable(false);
+          }
+        } else if (upload_interrupted_) {
+          // The answer came while the body was going out.
+          upload_interrupted_ = false;
+          if (parser_.status().code < 300) {
+            upload_after_response_ = true;
+          } else {
+            upload_done_ = true;
+            conn_->set_reusable(false);
+          }
         }
         if (framing_ == Framing::None || (framing_ == Framing::Length && body_left_ == 0)) {
           return response_complete();
@@ -970,6 +984,12 @@ Exchange::Next Exchange::response_complete() {
     complete_after_unpause_ = true;
     return Next::Block;
   }
+  if (upload_after_response_ && !upload_done_) {
+    // The body still goes out (see the "100 Continue" handling); then the transfer ends.
+    state_ = State::Sending;
+    return Next::Continue;
+  }
+  upload_after_response_ = false;
   const Options& o = t_.options();
   TransferInfo& info = t_.info();
   int code = parser_.status().code;
@@ -1090,6 +1110,8 @@ Exchange::Next Exchange::response_complete() {
 
 // Resets the per-request state so that the state machine sends the next request.
 Exchange::Next Exchange::restart_request() {
+  upload_interrupted_ = false;
+  upload_after_response_ = false;
   reading_while_sending_ = false;
   parser_.reset();
   chunked_.reset();

@@ -14,6 +14,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/base64.h"  // base64_encode, used with these values
+
 namespace mcurl {
 
 // What a Digest challenge asked for.
@@ -57,8 +59,6 @@ std::string basic_value(std::string_view user, std::string_view password);
 std::optional<std::string> digest_value(AuthState& st, std::string_view user,
                                         std::string_view password, std::string_view method,
                                         std::string_view uri, std::string_view cnonce = {});
-
-std::string base64_encode(std::string_view in);
 
 }  // namespace mcurl
 

@@ -1,10 +1,9 @@
 #include "http/proxy.h"
 
-#include <openssl/evp.h>
-
 #include <cstdlib>
 #include <optional>
 
+#include "http/auth.h"
 #include "transfer/options.h"
 #include "util/escape.h"
 #include "util/strcase.h"
@@ -32,13 +31,7 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 std::string proxy_basic_credentials(const ProxyChoice& p) {
-  std::string plain = p.user + ":" + p.password;
-  std::string out(4 * ((plain.size() + 2) / 3) + 1, '\0');
-  int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                          reinterpret_cast<const unsigned char*>(plain.data()),
-                          static_cast<int>(plain.size()));
-  out.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
-  return "Basic " + out;
+  return basic_value(p.user, p.password);
 }
 
 bool noproxy_matches(std::string_view list, std::string_view host) {

@@ -1,6 +1,5 @@
 #include "tls/tls_stream.h"
 
-#include <arpa/inet.h>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
@@ -110,12 +109,6 @@ std::string error_string(unsigned long e) {
   return library + ": " + buf;
 }
 
-bool is_ip_literal(const std::string& host) {
-  unsigned char addr[16];
-  return inet_pton(AF_INET, host.c_str(), addr) == 1 ||
-         inet_pton(AF_INET6, host.c_str(), addr) == 1;
-}
-
 const char* ssl_error_name(int e) {
   switch (e) {
     case SSL_ERROR_NONE:
@@ -178,7 +171,7 @@ CURLcode TlsStream::start(int fd, const std::string& host, int port, const TlsCo
   SSL_set_ex_data(ssl_, stream_index(), this);
   SSL_set_connect_state(ssl_);
   if (cfg.verify_status) SSL_set_tlsext_status_type(ssl_, TLSEXT_STATUSTYPE_ocsp);
-  if (!is_ip_literal(host) && SSL_set_tlsext_host_name(ssl_, host.c_str()) != 1) {
+  if (!tls_host_is_address(host) && SSL_set_tlsext_host_name(ssl_, host.c_str()) != 1) {
     ERR_clear_error();
     *text = "Failed set SNI";
     return CURLE_SSL_CONNECT_ERROR;

@@ -13,14 +13,10 @@
 #include <cstdio>
 #include <memory>
 
+#include "util/base64.h"
+
 namespace mcurl {
 namespace {
-
-bool is_ip_literal(const std::string& host) {
-  unsigned char addr[16];
-  return inet_pton(AF_INET, host.c_str(), addr) == 1 ||
-         inet_pton(AF_INET6, host.c_str(), addr) == 1;
-}
 
 bool has_alt_names(X509* cert) {
   auto* names =
@@ -66,14 +62,6 @@ bool read_file(const std::string& path, std::string* out) {
   return ok;
 }
 
-std::string base64(const unsigned char* data, std::size_t len) {
-  std::string out(4 * ((len + 2) / 3) + 1, '\0');
-  int n =
-      EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()), data, static_cast<int>(len));
-  out.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
-  return out;
-}
-
 // The DER bytes inside "-----BEGIN PUBLIC KEY-----" ... "-----END PUBLIC KEY-----".
 bool pem_public_key(const std::string& pem, std::string* der) {
   static const std::string kBegin = "-----BEGIN PUBLIC KEY-----";
@@ -108,8 +96,14 @@ struct BioFree {
 
 }  // namespace
 
+bool tls_host_is_address(const std::string& host) {
+  unsigned char addr[16];
+  return inet_pton(AF_INET, host.c_str(), addr) == 1 ||
+         inet_pton(AF_INET6, host.c_str(), addr) == 1;
+}
+
 CURLcode tls_check_host(X509* cert, const std::string& host, std::string* text) {
-  bool ip = is_ip_literal(host);
+  bool ip = tls_host_is_address(host);
   int ok = ip ? X509_check_ip_asc(cert, host.c_str(), 0)
               : X509_check_host(cert, host.data(), host.size(),
                                 X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, nullptr);
@@ -245,7 +239,7 @@ std::string tls_public_key_der(X509* cert) {
 std::string tls_sha256_pin(const std::string& der) {
   unsigned char md[SHA256_DIGEST_LENGTH];
   SHA256(reinterpret_cast<const unsigned char*>(der.data()), der.size(), md);
-  return "sha256//" + base64(md, sizeof md);
+  return "sha256//" + base64_encode(std::string_view(reinterpret_cast<const char*>(md), sizeof md));
 }
 
 CURLcode tls_check_pinned_key(X509* cert, const std::string& pinned, std::string* text) {

@@ -28,6 +28,10 @@ CURLcode tls_check_issuer(X509* cert, const std::string& file, const std::string
 CURLcode tls_check_ocsp(SSL* ssl, X509* cert, std::string* text);
 CURLcode tls_check_pinned_key(X509* cert, const std::string& pinned, std::string* text);
 
+// True for an IPv4 or IPv6 address literal (no SNI is sent for those; the name check
+// compares addresses).
+bool tls_host_is_address(const std::string& host);
+
 // The public key of `cert` as DER SubjectPublicKeyInfo, and its "sha256//BASE64" pin.
 std::string tls_public_key_der(X509* cert);
 std::string tls_sha256_pin(const std::string& der);

@@ -79,8 +79,12 @@ ssize_t Connection::recv(char* buf, std::size_t len, CURLcode* err, int* os_errn
   }
 }
 
-void Connection::learn_addresses() {
-  tcp_peer_address(fd_, primary_ip_, primary_port_);
+void Connection::learn_addresses(const sockaddr* peer) {
+  if (peer != nullptr) {
+    sockaddr_to_text(peer, primary_ip_, primary_port_);
+  } else {
+    tcp_peer_address(fd_, primary_ip_, primary_port_);
+  }
   tcp_local_address(fd_, local_ip_, local_port_);
 }
 

@@ -81,8 +81,9 @@ class Connection {
   void set_http10(bool v) noexcept { http10_ = v; }
   void count_use() noexcept { ++uses_; }
 
-  // Addresses for CURLINFO_PRIMARY_IP/PORT and LOCAL_IP/PORT, read once after connect.
-  void learn_addresses();
+  // Addresses for CURLINFO_PRIMARY_IP/PORT and LOCAL_IP/PORT, read once after connect;
+  // `peer` is the peer's address when the caller already has it (else getpeername).
+  void learn_addresses(const sockaddr* peer = nullptr);
   const std::string& primary_ip() const noexcept { return primary_ip_; }
   long primary_port() const noexcept { return primary_port_; }
   const std::string& local_ip() const noexcept { return local_ip_; }

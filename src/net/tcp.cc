@@ -121,7 +121,7 @@ CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketH
       return CURLE_COULDNT_CONNECT;
     }
   }
-  set_nonblocking(fd);
+  if (hooks.open != nullptr) set_nonblocking(fd);  // ours are made non-blocking
   apply_tuning(fd, addr->sa_family, tuning);
   if (tuning.interface != nullptr || tuning.local_port > 0) {
     CURLcode rc = bind_local(fd, addr->sa_family, tuning, error_text);
@@ -151,15 +151,15 @@ CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketH
   return CURLE_OK;
 }
 
-int tcp_connect_result(int fd) noexcept {
+int tcp_connect_result(int fd, sockaddr_storage* peer) noexcept {
   int err = 0;
   socklen_t len = sizeof(err);
   if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &len) != 0) return errno;
   if (err != 0) return err;
   // Writable without an error can still mean "not yet" for a socket polled too early.
-  sockaddr_storage peer{};
-  socklen_t plen = sizeof(peer);
-  if (getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &plen) != 0) {
+  *peer = sockaddr_storage{};
+  socklen_t plen = sizeof(*peer);
+  if (getpeername(fd, reinterpret_cast<sockaddr*>(peer), &plen) != 0) {
     return errno == ENOTCONN ? EINPROGRESS : errno;
   }
   return 0;

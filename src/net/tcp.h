@@ -50,8 +50,9 @@ CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketH
                               const TcpTuning& tuning, int* fd, int* os_errno,
                               std::string* error_text);
 
-// After the socket reported writable: 0 when connected, else the errno of the failure.
-int tcp_connect_result(int fd) noexcept;
+// After the socket reported writable: 0 when connected (with the peer's address in
+// *peer), else the errno of the failure.
+int tcp_connect_result(int fd, sockaddr_storage* peer) noexcept;
 
 // Closes `fd` with the application's close callback when one was set.
 void tcp_close(int fd, const SocketHooks& hooks) noexcept;

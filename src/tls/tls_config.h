@@ -66,6 +66,14 @@ struct TlsConfig {
   bool has_client_cert() const noexcept { return !cert_file.empty() || !cert_blob.empty(); }
 };
 
+// A configuration with its key, built once per set of options: an easy handle keeps it
+// from one https transfer to the next until a setopt changes anything (Transfer), and
+// each exchange holds the one it started with.
+struct TlsSetup {
+  TlsConfig config;
+  std::string key;
+};
+
 }  // namespace mcurl
 
 #endif  // MCURL_TLS_TLS_CONFIG_H

@@ -326,10 +326,13 @@ CURLcode Exchange::setup_url() {
     }
   }
   if (https_) {
-    tls_cfg_ = TlsConfig::from_options(o);
-    conn_key_ += "|" + tls_cfg_->key();
+    tls_setup_ = t_.tls_setup();
+    tls_cfg_ = &tls_setup_->config;
+    conn_key_ += '|';
+    conn_key_ += tls_setup_->key;
   } else {
-    tls_cfg_.reset();
+    tls_setup_.reset();
+    tls_cfg_ = nullptr;
   }
   return CURLE_OK;
 }
@@ -541,8 +544,9 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
   // Check every attempt: the event mask may be 0 ("find out yourself").
   for (std::size_t i = 0; i < attempts_.size();) {
     int fd = attempts_[i].fd;
-    int err = tcp_connect_result(fd);
-    if (err == 0) return connected(fd);
+    sockaddr_storage peer;
+    int err = tcp_connect_result(fd, &peer);
+    if (err == 0) return connected(fd, reinterpret_cast<const sockaddr*>(&peer));
     if (err == EINPROGRESS || err == EALREADY) {
       ++i;
       continue;
@@ -581,7 +585,7 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
                   " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
 }
 
-Exchange::Next Exchange::connected(int fd) {
+Exchange::Next Exchange::connected(int fd, const sockaddr* peer) {
   const Options& o = t_.options();
   close_attempts(fd);
   // The happy eyeballs deadline stays armed (ignored once connected), as in 7.88.1: the
@@ -591,7 +595,7 @@ Exchange::Next Exchange::connected(int fd) {
   SocketHooks hooks = socket_hooks(o);
   auto conn =
       std::make_unique<Connection>(conn_key_, host_key_, fd, hooks, m_.next_connection_number());
-  conn->learn_addresses();
+  conn->learn_addresses(peer);
   conn_ = m_.pool().add(std::move(conn));
   reused_ = false;
   opening(false);

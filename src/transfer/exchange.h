@@ -133,7 +133,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   Next begin_connect(const AddressList& addrs);
   bool start_attempt(const AddressList& list, std::size_t index);
   void close_attempts(int keep_fd) noexcept;
-  Next connected(int fd);
+  Next connected(int fd, const sockaddr* peer);
   // The TCP (and, for https, TLS) connection is ready: CONNECT_ONLY ends here.
   Next connection_ready();
   Next start_tls();
@@ -204,7 +204,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::string conn_key_;
   std::string host_key_;
   bool https_ = false;
-  std::optional<TlsConfig> tls_cfg_;  // https only
+  std::shared_ptr<const TlsSetup> tls_setup_;  // https only
+  const TlsConfig* tls_cfg_ = nullptr;         // &tls_setup_->config
   // Through an HTTP proxy: where it is, and whether a CONNECT tunnel carries the
   // transfer (https, or CURLOPT_HTTPPROXYTUNNEL) or requests go in absolute form.
   ProxyChoice proxy_;

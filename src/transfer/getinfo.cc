@@ -52,6 +52,7 @@ double seconds(curl_off_t us) noexcept { return static_cast<double>(us) / 100000
 }  // namespace
 
 CURLcode Transfer::setopt(CURLoption option, const OptArg& arg) {
+  tls_setup_.reset();  // before the change, so that a failed set cannot leave it stale
   const CURLcode result = options_.set(option, arg);
   if (result != CURLE_OK) return result;
   // 7.88.1 points its "current URL" and "current referer" at the new option values.
@@ -63,7 +64,18 @@ CURLcode Transfer::setopt(CURLoption option, const OptArg& arg) {
   return CURLE_OK;
 }
 
+std::shared_ptr<const TlsSetup> Transfer::tls_setup() {
+  if (!tls_setup_) {
+    auto s = std::make_shared<TlsSetup>();
+    s->config = TlsConfig::from_options(options_);
+    s->key = s->config.key();
+    tls_setup_ = std::move(s);
+  }
+  return tls_setup_;
+}
+
 void Transfer::reset() {
+  tls_setup_.reset();
   options_.reset();
   // 7.88.1 keeps the id of the last connection across a reset, so LASTSOCKET and
   // ACTIVESOCKET still name a connection that stays in the pool.
@@ -80,6 +92,7 @@ bool Transfer::copy_settings_from(const Transfer& other) {
   info.referer = other.info_.referer;
   options_ = std::move(options);
   info_ = std::move(info);
+  tls_setup_.reset();
   return true;
 }
 

@@ -24,6 +24,7 @@
 #include "multi/pollset.h"
 #include "multi/share.h"
 #include "multi/timer_tree.h"
+#include "tls/tls_config.h"
 #include "transfer/options.h"
 #include "transfer/transfer_info.h"
 
@@ -160,6 +161,11 @@ class Transfer {
   // CURLINFO_COOKIELIST's lines.
   std::vector<std::string> cookie_lines() const;
 
+  // The TLS configuration of the options as they are now, with its key: built by the
+  // first https transfer after any setopt, reset or duphandle, then shared by the next
+  // ones. May throw bad_alloc.
+  std::shared_ptr<const TlsSetup> tls_setup();
+
   // The running exchange (request/response state), or nullptr when idle.
   Exchange* exchange() const noexcept { return exchange_.get(); }
 
@@ -172,6 +178,7 @@ class Transfer {
 
   Options options_;
   TransferInfo info_;
+  std::shared_ptr<const TlsSetup> tls_setup_;  // see tls_setup(); dropped by setopt
   Share* share_ = nullptr;
   Multi* multi_ = nullptr;
 

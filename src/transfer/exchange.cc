@@ -326,7 +326,7 @@ CURLcode Exchange::setup_url() {
     }
   }
   if (https_) {
-    tls_cfg_ = TlsConfig::from_options(o);
+    tls_cfg_ = std::make_unique<TlsConfig>(TlsConfig::from_options(o));
     conn_key_ += "|" + tls_cfg_->key();
   } else {
     tls_cfg_.reset();

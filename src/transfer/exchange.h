@@ -204,7 +204,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::string conn_key_;
   std::string host_key_;
   bool https_ = false;
-  std::optional<TlsConfig> tls_cfg_;  // https only
+  std::unique_ptr<TlsConfig> tls_cfg_;  // https only (out of line: 600 bytes)
   // Through an HTTP proxy: where it is, and whether a CONNECT tunnel carries the
   // transfer (https, or CURLOPT_HTTPPROXYTUNNEL) or requests go in absolute form.
   ProxyChoice proxy_;

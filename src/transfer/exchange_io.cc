@@ -256,7 +256,9 @@ Exchange::Next Exchange::do_sending() {
     if (rc != CURLE_OK) return finish(rc);
   }
   // The request is out: wait for the answer from the event loop, as 7.88.1 does (it
-  // never reads the response in the call that sent the request).
+  // never reads the response in the call that sent the request). A transfer waiting for
+  // its answer keeps no send buffer (memory per held transfer, docs/PERFORMANCE.md).
+  std::string().swap(send_buf_);
   reading_while_sending_ = false;
   if (upload_after_response_) return response_complete();  // the answer came first
   state_ = State::Receiving;
@@ -1153,8 +1155,8 @@ bool Exchange::credentials(std::string* user, std::string* password) {
   std::optional<std::string> url_password;
   url_.get(CURLUPART_USER, url_user, CURLU_URLDECODE);
   url_.get(CURLUPART_PASSWORD, url_password, CURLU_URLDECODE);
-  std::optional<std::string> u = o.username ? o.username : url_user;
-  std::optional<std::string> p = o.password;
+  std::optional<std::string> u = o.username ? o.username.to_optional() : url_user;
+  std::optional<std::string> p = o.password.to_optional();
   if (!p && url_password) {
     p = url_password;
     if (url_user) u = url_user;
@@ -1163,7 +1165,7 @@ bool Exchange::credentials(std::string* user, std::string* password) {
   // the URL; REQUIRED ignores it. The URL's user name picks the entry.
   if (o.netrc != CURL_NETRC_IGNORED && !o.username &&
       !(o.netrc == CURL_NETRC_OPTIONAL && url_password)) {
-    std::optional<NetrcMatch> m = netrc_find(o.netrc_file, host_, url_user);
+    std::optional<NetrcMatch> m = netrc_find(o.netrc_file.to_optional(), host_, url_user);
     if (m) {
       u = url_user ? url_user : m->login;
       if (m->password) p = m->password;

@@ -654,7 +654,7 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
       info.content_type = std::string(value);
   } else if (header_is(name, "WWW-Authenticate") && parser_.status().code == 401) {
     // Every offer of a 401 is read and reported (CURLINFO_HTTPAUTH_AVAIL), asked for or not.
-    auth_input(auth_, value, &info.httpauth_avail);
+    auth_input(auth(), value, &info.httpauth_avail);
   } else if (header_is(name, "Location")) {
     // The first non-empty Location of a 3xx answer counts (7.88.1).
     int code = parser_.status().code;
@@ -695,11 +695,11 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   // A 401 with a method we can use (and credentials to use it with) is answered by
   // sending the request again; its body is read and dropped.
   auth_retry_ = false;
-  if (code == 401 && (has_credentials() || o.xoauth2_bearer) && !auth_.problem) {
-    if (auth_pick(auth_, o.xoauth2_bearer.has_value()) != 0)
+  if (code == 401 && (has_credentials() || o.xoauth2_bearer) && !auth().problem) {
+    if (auth_pick(auth(), o.xoauth2_bearer.has_value()) != 0)
       auth_retry_ = true;
     else
-      auth_.problem = true;
+      auth().problem = true;
   }
   // FAILONERROR acts once the whole head went to the header callback (7.88.1).
   if (o.failonerror != 0 && code >= 400 && !auth_retry_) {
@@ -1192,12 +1192,12 @@ void Exchange::build_authorization(RequestSpec& spec) {
   if (!auth_started_) {
     // One method asked for is used at once; several wait for the server's offers.
     auth_started_ = true;
-    auth_.want = o.httpauth;
-    auth_.picked = o.httpauth;
+    auth().want = o.httpauth;
+    auth().picked = o.httpauth;
   }
   // Credentials go only to the first host unless CURLOPT_UNRESTRICTED_AUTH.
   if (spec.redirected_to_other_host) return;
-  if (auth_.picked == CURLAUTH_DIGEST && have_user) {
+  if (auth().picked == CURLAUTH_DIGEST && have_user) {
     std::string_view method = spec.method;
     if (method.empty()) {
       switch (spec.kind) {
@@ -1215,11 +1215,11 @@ void Exchange::build_authorization(RequestSpec& spec) {
           break;
       }
     }
-    std::optional<std::string> v = digest_value(auth_, user, password, method, target_);
+    std::optional<std::string> v = digest_value(auth(), user, password, method, target_);
     if (v) auth_value_ = std::move(*v);
-  } else if (auth_.picked == CURLAUTH_BASIC && have_user) {
+  } else if (auth().picked == CURLAUTH_BASIC && have_user) {
     auth_value_ = basic_value(user, password);
-  } else if (auth_.picked == CURLAUTH_BEARER && o.xoauth2_bearer) {
+  } else if (auth().picked == CURLAUTH_BEARER && o.xoauth2_bearer) {
     auth_value_ = "Bearer " + *o.xoauth2_bearer;
   }
   if (!auth_value_.empty()) spec.authorization = auth_value_;

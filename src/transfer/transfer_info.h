@@ -30,12 +30,14 @@ struct TransferInfo {
   OptString effective_url;
   OptString referer;
 
-  OptString content_type;
   OptString ftp_entry_path;
   OptString redirect_url;
   OptString rtsp_session_id;
-  OptString scheme;
-  OptString effective_method;  // the method of the last request sent
+  // Set by (nearly) every transfer: inline, so that a transfer allocates no holder for
+  // them (the two above are one pointer while unset, which they mostly are).
+  std::optional<std::string> content_type;
+  std::optional<std::string> scheme;
+  std::optional<std::string> effective_method;  // the method of the last request sent
   std::string primary_ip;                       // "" until connected
   std::string local_ip;
 

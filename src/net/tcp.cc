@@ -114,6 +114,8 @@ CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketH
     std::memcpy(&ca.addr, addr, len < sizeof(ca.addr) ? len : sizeof(ca.addr));
     fd = hooks.open(hooks.open_data, CURLSOCKTYPE_IPCXN, &ca);
     if (fd == CURL_SOCKET_BAD) return CURLE_COULDNT_CONNECT;
+    // The application's socket may be blocking; ours is made non-blocking by socket().
+    set_nonblocking(fd);
   } else {
     fd = ::socket(addr->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
     if (fd < 0) {
@@ -121,7 +123,6 @@ CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketH
       return CURLE_COULDNT_CONNECT;
     }
   }
-  if (hooks.open != nullptr) set_nonblocking(fd);  // ours are made non-blocking
   apply_tuning(fd, addr->sa_family, tuning);
   if (tuning.interface != nullptr || tuning.local_port > 0) {
     CURLcode rc = bind_local(fd, addr->sa_family, tuning, error_text);

@@ -48,8 +48,8 @@ TlsConfig TlsConfig::from_options(const Options& o) {
   c.certinfo = o.certinfo != 0;
   c.version = o.sslversion;
   c.ssl_options = o.ssl_options;
-  c.ca_file = o.cainfo ? o.cainfo : std::optional<std::string>(kDefaultCaInfo);
-  c.ca_path = o.capath ? o.capath : std::optional<std::string>(kDefaultCaPath);
+  c.ca_file = o.cainfo ? o.cainfo.to_optional() : std::optional<std::string>(kDefaultCaInfo);
+  c.ca_path = o.capath ? o.capath.to_optional() : std::optional<std::string>(kDefaultCaPath);
   c.ca_blob = blob_bytes(o.cainfo_blob);
   c.crl_file = o.crlfile.value_or("");
   c.issuer_file = o.issuercert.value_or("");

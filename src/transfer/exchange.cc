@@ -124,7 +124,7 @@ curl_off_t micros_since(TimePoint start, TimePoint now) {
 Exchange::Exchange(Transfer& t, Multi& m) : t_(t), m_(m) {
   t.info().start_transfer();
   t.info().last_connection = TransferInfo::kNoConnection;  // known again when it ends
-  t.headers().clear();
+  t.clear_headers();
   t.keep_connection(nullptr);  // a new transfer drops the CONNECT_ONLY connection
   Http1ParserOptions po;
   po.http09_allowed = t.options().http09_allowed != 0;

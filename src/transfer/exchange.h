@@ -271,7 +271,13 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::optional<std::string> location_;
   // Host authentication (src/http/auth.h): the dance's state for the whole run, and
   // whether this 401 is answered by sending the request again.
-  AuthState auth_;
+  // Allocated when the dance starts (credentials, or a 401's offers): most transfers
+  // never authenticate, and a held transfer should not carry the state.
+  std::unique_ptr<AuthState> auth_;
+  AuthState& auth() {
+    if (!auth_) auth_ = std::make_unique<AuthState>();
+    return *auth_;
+  }
   bool auth_started_ = false;
   bool auth_retry_ = false;
   std::string auth_value_;  // the Authorization value of the request being built

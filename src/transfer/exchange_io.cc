@@ -263,7 +263,9 @@ Exchange::Next Exchange::do_sending() {
     if (rc != CURLE_OK) return finish(rc);
   }
   // The request is out: wait for the answer from the event loop, as 7.88.1 does (it
-  // never reads the response in the call that sent the request).
+  // never reads the response in the call that sent the request). A transfer waiting for
+  // its answer keeps no send buffer (memory per held transfer, docs/PERFORMANCE.md).
+  std::string().swap(send_buf_);
   reading_while_sending_ = false;
   if (upload_after_response_) return response_complete();  // the answer came first
   state_ = State::Receiving;
@@ -660,7 +662,7 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
       info.content_type = std::string(value);
   } else if (header_is(name, "WWW-Authenticate") && parser_.status().code == 401) {
     // Every offer of a 401 is read and reported (CURLINFO_HTTPAUTH_AVAIL), asked for or not.
-    auth_input(auth_, value, &info.httpauth_avail);
+    auth_input(auth(), value, &info.httpauth_avail);
   } else if (header_is(name, "Location")) {
     // The first non-empty Location of a 3xx answer counts (7.88.1).
     int code = parser_.status().code;
@@ -701,11 +703,11 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   // A 401 with a method we can use (and credentials to use it with) is answered by
   // sending the request again; its body is read and dropped.
   auth_retry_ = false;
-  if (code == 401 && (has_credentials() || o.xoauth2_bearer) && !auth_.problem) {
-    if (auth_pick(auth_, o.xoauth2_bearer.has_value()) != 0)
+  if (code == 401 && (has_credentials() || o.xoauth2_bearer) && !auth().problem) {
+    if (auth_pick(auth(), o.xoauth2_bearer.has_value()) != 0)
       auth_retry_ = true;
     else
-      auth_.problem = true;
+      auth().problem = true;
   }
   // FAILONERROR acts once the whole head went to the header callback (7.88.1).
   if (o.failonerror != 0 && code >= 400 && !auth_retry_) {
@@ -1161,8 +1163,8 @@ bool Exchange::credentials(std::string* user, std::string* password) {
   std::optional<std::string> url_password;
   url_.get(CURLUPART_USER, url_user, CURLU_URLDECODE);
   url_.get(CURLUPART_PASSWORD, url_password, CURLU_URLDECODE);
-  std::optional<std::string> u = o.username ? o.username : url_user;
-  std::optional<std::string> p = o.password;
+  std::optional<std::string> u = o.username ? o.username.to_optional() : url_user;
+  std::optional<std::string> p = o.password.to_optional();
   if (!p && url_password) {
     p = url_password;
     if (url_user) u = url_user;
@@ -1171,7 +1173,7 @@ bool Exchange::credentials(std::string* user, std::string* password) {
   // the URL; REQUIRED ignores it. The URL's user name picks the entry.
   if (o.netrc != CURL_NETRC_IGNORED && !o.username &&
       !(o.netrc == CURL_NETRC_OPTIONAL && url_password)) {
-    std::optional<NetrcMatch> m = netrc_find(o.netrc_file, host_, url_user);
+    std::optional<NetrcMatch> m = netrc_find(o.netrc_file.to_optional(), host_, url_user);
     if (m) {
       u = url_user ? url_user : m->login;
       if (m->password) p = m->password;
@@ -1198,12 +1200,12 @@ void Exchange::build_authorization(RequestSpec& spec) {
   if (!auth_started_) {
     // One method asked for is used at once; several wait for the server's offers.
     auth_started_ = true;
-    auth_.want = o.httpauth;
-    auth_.picked = o.httpauth;
+    auth().want = o.httpauth;
+    auth().picked = o.httpauth;
   }
   // Credentials go only to the first host unless CURLOPT_UNRESTRICTED_AUTH.
   if (spec.redirected_to_other_host) return;
-  if (auth_.picked == CURLAUTH_DIGEST && have_user) {
+  if (auth().picked == CURLAUTH_DIGEST && have_user) {
     std::string_view method = spec.method;
     if (method.empty()) {
       switch (spec.kind) {
@@ -1221,11 +1223,11 @@ void Exchange::build_authorization(RequestSpec& spec) {
           break;
       }
     }
-    std::optional<std::string> v = digest_value(auth_, user, password, method, target_);
+    std::optional<std::string> v = digest_value(auth(), user, password, method, target_);
     if (v) auth_value_ = std::move(*v);
-  } else if (auth_.picked == CURLAUTH_BASIC && have_user) {
+  } else if (auth().picked == CURLAUTH_BASIC && have_user) {
     auth_value_ = basic_value(user, password);
-  } else if (auth_.picked == CURLAUTH_BEARER && o.xoauth2_bearer) {
+  } else if (auth().picked == CURLAUTH_BEARER && o.xoauth2_bearer) {
     auth_value_ = "Bearer " + *o.xoauth2_bearer;
   }
   if (!auth_value_.empty()) spec.authorization = auth_value_;

@@ -43,6 +43,7 @@ curl_slist* make_slist(const Range& items) {
   return head;
 }
 
+const char* c_str_or_null(const OptString& s) noexcept { return s.c_str_or_null(); }
 const char* c_str_or_null(const std::optional<std::string>& s) noexcept {
   return s ? s->c_str() : nullptr;
 }

@@ -114,7 +114,7 @@ CURLcode set_auth(long arg, unsigned long& bits, bool& digest_ie) noexcept {
 bool too_long(const char* s) noexcept { return s != nullptr && std::strlen(s) > kMaxInputLength; }
 
 // Curl_setstropt: copy, or unset on nullptr.
-CURLcode set_string(std::optional<std::string>& dst, const char* s) {
+CURLcode set_string(OptString& dst, const char* s) {
   if (too_long(s)) return CURLE_BAD_FUNCTION_ARGUMENT;
   if (s == nullptr) {
     dst.reset();
@@ -126,8 +126,7 @@ CURLcode set_string(std::optional<std::string>& dst, const char* s) {
 
 // USERPWD / PROXYUSERPWD: "user:password"; no ':' leaves the password unset, nullptr
 // unsets both.
-CURLcode set_userpwd(std::optional<std::string>& user, std::optional<std::string>& password,
-                     const char* s) {
+CURLcode set_userpwd(OptString& user, OptString& password, const char* s) {
   if (too_long(s)) return CURLE_BAD_FUNCTION_ARGUMENT;
   if (s == nullptr) {
     user.reset();
@@ -214,16 +213,20 @@ OptArg::Kind arg_kind_of(CURLoption option) noexcept {
 }
 
 void BlobValue::assign(const curl_blob& b) {
-  BlobValue v;
-  v.set_ = true;
+  auto v = std::make_unique<Value>();
   if ((b.flags & CURL_BLOB_COPY) != 0) {
-    v.copied_ = true;
-    v.copy_.assign(static_cast<const char*>(b.data), b.len);
+    v->copied = true;
+    v->copy.assign(static_cast<const char*>(b.data), b.len);
   } else {
-    v.borrowed_ = b.data;
-    v.size_ = b.len;
+    v->borrowed = b.data;
+    v->size = b.len;
   }
-  *this = std::move(v);
+  v_ = std::move(v);
+}
+
+const ColdOptions& Options::cold_defaults() noexcept {
+  static const ColdOptions defaults;
+  return defaults;
 }
 
 const char* Options::effective_method() const noexcept {
@@ -261,7 +264,7 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       if (l < 0 || l > kMaxTimeoutSeconds) return CURLE_BAD_FUNCTION_ARGUMENT;
       (option == CURLOPT_TIMEOUT          ? timeout_s
        : option == CURLOPT_CONNECTTIMEOUT ? connecttimeout_s
-                                          : server_response_timeout_s) = l;
+                                          : cold_mut().server_response_timeout_s) = l;
       return CURLE_OK;
     case CURLOPT_HTTP_VERSION:
       if (l < 0) return CURLE_BAD_FUNCTION_ARGUMENT;
@@ -287,7 +290,7 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       return CURLE_OK;
     case CURLOPT_ALTSVC_CTRL:
       if (l == 0) return CURLE_BAD_FUNCTION_ARGUMENT;
-      altsvc_ctrl = l;
+      cold_mut().altsvc_ctrl = l;
       return CURLE_OK;
     case CURLOPT_SSL_FALSESTART:  // not with OpenSSL
       return CURLE_NOT_BUILT_IN;
@@ -359,8 +362,8 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
     case CURLOPT_MAX_RECV_SPEED_LARGE:
       if (o < 0) return CURLE_BAD_FUNCTION_ARGUMENT;
       (option == CURLOPT_MAXFILESIZE_LARGE      ? maxfilesize
-       : option == CURLOPT_MAX_SEND_SPEED_LARGE ? max_send_speed
-                                                : max_recv_speed) = o;
+       : option == CURLOPT_MAX_SEND_SPEED_LARGE ? cold_mut().max_send_speed
+                                                : cold_mut().max_recv_speed) = o;
       return CURLE_OK;
     case CURLOPT_TIMEVALUE_LARGE:
       timevalue = o;
@@ -383,16 +386,16 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       if (s == nullptr || s[0] == '\0') return CURLE_OK;
       if (too_long(s)) return CURLE_BAD_FUNCTION_ARGUMENT;
       const CURLcode result = ssl_engine::probe(s);
-      if (result == CURLE_OK) sslengine.emplace(s);
+      if (result == CURLE_OK) cold_mut().sslengine.emplace(s);
       return result;
     }
     case CURLOPT_TLSAUTH_TYPE:
       if (s == nullptr) {
-        tlsauth_srp = false;
+        if (cold().tlsauth_srp) cold_mut().tlsauth_srp = false;
         return CURLE_OK;
       }
       if (!istarts_with(s, "SRP")) return CURLE_BAD_FUNCTION_ARGUMENT;
-      tlsauth_srp = true;
+      cold_mut().tlsauth_srp = true;
       return CURLE_OK;
     case CURLOPT_PROXY_TLSAUTH_TYPE:  // 7.88.1 refuses every value, NULL included
       return CURLE_BAD_FUNCTION_ARGUMENT;
@@ -402,8 +405,9 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       return set_userpwd(proxyusername, proxypassword, s);
     case CURLOPT_UNIX_SOCKET_PATH:
     case CURLOPT_ABSTRACT_UNIX_SOCKET: {
-      const CURLcode result = set_string(unix_socket_path, s);
-      if (result == CURLE_OK) abstract_unix_socket = option == CURLOPT_ABSTRACT_UNIX_SOCKET;
+      ColdOptions& c = cold_mut();
+      const CURLcode result = set_string(c.unix_socket_path, s);
+      if (result == CURLE_OK) c.abstract_unix_socket = option == CURLOPT_ABSTRACT_UNIX_SOCKET;
       return result;
     }
     case CURLOPT_COOKIEFILE:
@@ -460,8 +464,8 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       return CURLE_OK;
     case CURLOPT_STREAM_DEPENDS:
     case CURLOPT_STREAM_DEPENDS_E:
-      stream_depends = static_cast<CURL*>(p);
-      stream_depends_exclusive = option == CURLOPT_STREAM_DEPENDS_E;
+      cold_mut().stream_depends = static_cast<CURL*>(p);
+      cold_mut().stream_depends_exclusive = option == CURLOPT_STREAM_DEPENDS_E;
       return CURLE_OK;
 
       // --- callback data pointers ------------------------------------------------------------
@@ -499,19 +503,19 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       cb.ssl_ctx_data = p;
       return CURLE_OK;
     case CURLOPT_INTERLEAVEDATA:
-      cb.interleave_data = p;
+      cold_mut().cb.interleave_data = p;
       return CURLE_OK;
     case CURLOPT_CHUNK_DATA:
-      cb.chunk_data = p;
+      cold_mut().cb.chunk_data = p;
       return CURLE_OK;
     case CURLOPT_FNMATCH_DATA:
-      cb.fnmatch_data = p;
+      cold_mut().cb.fnmatch_data = p;
       return CURLE_OK;
     case CURLOPT_SSH_KEYDATA:
-      cb.ssh_key_data = p;
+      cold_mut().cb.ssh_key_data = p;
       return CURLE_OK;
     case CURLOPT_SSH_HOSTKEYDATA:
-      cb.ssh_hostkey_data = p;
+      cold_mut().cb.ssh_hostkey_data = p;
       return CURLE_OK;
     case CURLOPT_RESOLVER_START_DATA:
       cb.resolver_start_data = p;
@@ -520,13 +524,13 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       cb.prereq_data = p;
       return CURLE_OK;
     case CURLOPT_TRAILERDATA:
-      cb.trailer_data = p;
+      cold_mut().cb.trailer_data = p;
       return CURLE_OK;
     case CURLOPT_HSTSREADDATA:
-      cb.hsts_read_data = p;
+      cold_mut().cb.hsts_read_data = p;
       return CURLE_OK;
     case CURLOPT_HSTSWRITEDATA:
-      cb.hsts_write_data = p;
+      cold_mut().cb.hsts_write_data = p;
       return CURLE_OK;
 
       // --- callbacks -------------------------------------------------------------------------
@@ -567,22 +571,22 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       cb.ssl_ctx = as<curl_ssl_ctx_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_INTERLEAVEFUNCTION:
-      cb.interleave = as<curl_write_callback>(arg.f);
+      cold_mut().cb.interleave = as<curl_write_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_CHUNK_BGN_FUNCTION:
-      cb.chunk_bgn = as<curl_chunk_bgn_callback>(arg.f);
+      cold_mut().cb.chunk_bgn = as<curl_chunk_bgn_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_CHUNK_END_FUNCTION:
-      cb.chunk_end = as<curl_chunk_end_callback>(arg.f);
+      cold_mut().cb.chunk_end = as<curl_chunk_end_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_FNMATCH_FUNCTION:
-      cb.fnmatch = as<curl_fnmatch_callback>(arg.f);
+      cold_mut().cb.fnmatch = as<curl_fnmatch_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_SSH_KEYFUNCTION:
-      cb.ssh_key = as<curl_sshkeycallback>(arg.f);
+      cold_mut().cb.ssh_key = as<curl_sshkeycallback>(arg.f);
       return CURLE_OK;
     case CURLOPT_SSH_HOSTKEYFUNCTION:
-      cb.ssh_hostkey = as<curl_sshhostkeycallback>(arg.f);
+      cold_mut().cb.ssh_hostkey = as<curl_sshhostkeycallback>(arg.f);
       return CURLE_OK;
     case CURLOPT_RESOLVER_START_FUNCTION:
       cb.resolver_start = as<curl_resolver_start_callback>(arg.f);
@@ -591,13 +595,13 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       cb.prereq = as<curl_prereq_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_TRAILERFUNCTION:
-      cb.trailer = as<curl_trailer_callback>(arg.f);
+      cold_mut().cb.trailer = as<curl_trailer_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_HSTSREADFUNCTION:
-      cb.hsts_read = as<curl_hstsread_callback>(arg.f);
+      cold_mut().cb.hsts_read = as<curl_hstsread_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_HSTSWRITEFUNCTION:
-      cb.hsts_write = as<curl_hstswrite_callback>(arg.f);
+      cold_mut().cb.hsts_write = as<curl_hstswrite_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_CONV_FROM_NETWORK_FUNCTION:  // in the table, but gone since 7.82.0
     case CURLOPT_CONV_TO_NETWORK_FUNCTION:
@@ -614,17 +618,37 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
   }
       MCURL_PLAIN_LONG_OPTIONS(MCURL_SET_LONG)
 #undef MCURL_SET_LONG
+#define MCURL_SET_COLD_LONG(opt, member, def)                             \
+  case CURLOPT_##opt: {                                                   \
+    const LongRange range = long_range(CURLOPT_##opt);                    \
+    if (l < range.lo || l > range.hi) return CURLE_BAD_FUNCTION_ARGUMENT; \
+    cold_mut().member = l;                                                \
+    return CURLE_OK;                                                      \
+  }
+      MCURL_COLD_LONG_OPTIONS(MCURL_SET_COLD_LONG)
+#undef MCURL_SET_COLD_LONG
 #define MCURL_SET_STRING(opt, member) \
   case CURLOPT_##opt:                 \
     return set_string(member, s);
       MCURL_PLAIN_STRING_OPTIONS(MCURL_SET_STRING)
 #undef MCURL_SET_STRING
+#define MCURL_SET_COLD_STRING(opt, member) \
+  case CURLOPT_##opt:                      \
+    return set_string(cold_mut().member, s);
+      MCURL_COLD_STRING_OPTIONS(MCURL_SET_COLD_STRING)
+#undef MCURL_SET_COLD_STRING
 #define MCURL_SET_SLIST(opt, member)                \
   case CURLOPT_##opt:                               \
     member.ptr = static_cast<const curl_slist*>(p); \
     return CURLE_OK;
       MCURL_SLIST_OPTIONS(MCURL_SET_SLIST)
 #undef MCURL_SET_SLIST
+#define MCURL_SET_COLD_SLIST(opt, member)                      \
+  case CURLOPT_##opt:                                          \
+    cold_mut().member.ptr = static_cast<const curl_slist*>(p); \
+    return CURLE_OK;
+      MCURL_COLD_SLIST_OPTIONS(MCURL_SET_COLD_SLIST)
+#undef MCURL_SET_COLD_SLIST
 #define MCURL_SET_BLOB(opt, member)                                      \
   case CURLOPT_##opt: {                                                  \
     const auto* blob = static_cast<const curl_blob*>(p);                 \

@@ -137,8 +137,17 @@ class Transfer {
   // left in the pool of the multi this handle is in (or its curl_easy_perform multi).
   curl_socket_t last_socket() const noexcept;
 
-  // The response headers of the last transfer (curl_easy_header / nextheader).
-  HeaderStore& headers() noexcept { return headers_; }
+  // The response headers of the last transfer (curl_easy_header / nextheader). The
+  // store is allocated on first use, so a handle that has seen no header yet (a transfer
+  // waiting for its answer) holds none. May throw bad_alloc.
+  HeaderStore& headers() {
+    if (!headers_) headers_ = std::make_unique<HeaderStore>();
+    return *headers_;
+  }
+  // Forgets the last transfer's headers (keeps the store for the next ones).
+  void clear_headers() noexcept {
+    if (headers_) headers_->clear();
+  }
 
   // --- cookies (src/transfer/cookie_glue.cc, src/http/cookies.h) ----------------------
   // The handle's jar: the share's when it shares CURL_LOCK_DATA_COOKIE, else its own
@@ -193,7 +202,7 @@ class Transfer {
   MessageNode message_;
   std::unique_ptr<Exchange> exchange_;
   std::unique_ptr<Multi> private_multi_;
-  HeaderStore headers_;
+  std::unique_ptr<HeaderStore> headers_;
   std::unique_ptr<CookieJar> own_cookies_;
   bool cookie_engine_ = false;  // files, COOKIEJAR or COOKIELIST turned cookies on
   unsigned set_cookies_ = 0;    // Set-Cookie lines taken for the current request

@@ -18,6 +18,8 @@
 
 #include <curl/curl.h>
 
+#include "util/opt_string.h"
+
 namespace mcurl {
 
 class CertChainInfo;
@@ -25,13 +27,15 @@ class CertChainInfo;
 struct TransferInfo {
   // The URL of the last request (set by CURLOPT_URL, then by redirects), and the
   // Referer: header value (CURLOPT_REFERER, then AUTOREFERER). Unset: "" / NULL.
-  std::optional<std::string> effective_url;
-  std::optional<std::string> referer;
+  OptString effective_url;
+  OptString referer;
 
+  OptString ftp_entry_path;
+  OptString redirect_url;
+  OptString rtsp_session_id;
+  // Set by (nearly) every transfer: inline, so that a transfer allocates no holder for
+  // them (the two above are one pointer while unset, which they mostly are).
   std::optional<std::string> content_type;
-  std::optional<std::string> ftp_entry_path;
-  std::optional<std::string> redirect_url;
-  std::optional<std::string> rtsp_session_id;
   std::optional<std::string> scheme;
   std::optional<std::string> effective_method;  // the method of the last request sent
   std::string primary_ip;                       // "" until connected

@@ -277,6 +277,40 @@ TEST(Options, ResetAndCopy) {
   EXPECT_EQ(*copy.url, "http://a/");
 }
 
+TEST(Options, ColdOptionsAreAllocatedOnlyWhenSetAndCopied) {
+  Options o;
+  // Reading a cold option of a fresh handle gives the default without allocating.
+  EXPECT_EQ(o.cold().ftp_use_epsv, 1);
+  EXPECT_EQ(o.cold().tftp_blksize, 512);
+  EXPECT_FALSE(o.cold().mail_from.has_value());
+  EXPECT_EQ(&o.cold(), &Options().cold());  // the shared defaults
+  // A rejected value leaves the old one (and the defaults) in place.
+  EXPECT_EQ(o.set(CURLOPT_NEW_FILE_PERMS, L(01000)), CURLE_BAD_FUNCTION_ARGUMENT);
+  EXPECT_EQ(o.cold().new_file_perms, 0644);
+  ASSERT_EQ(o.set(CURLOPT_FTP_USE_EPSV, L(0)), CURLE_OK);
+  ASSERT_EQ(o.set(CURLOPT_MAIL_FROM, P("<a@b>")), CURLE_OK);
+  curl_slist quote{const_cast<char*>("NOOP"), nullptr};
+  ASSERT_EQ(o.set(CURLOPT_QUOTE, P(&quote)), CURLE_OK);
+  ASSERT_EQ(o.set(CURLOPT_MAX_RECV_SPEED_LARGE, O(1000)), CURLE_OK);
+  EXPECT_NE(&o.cold(), &Options().cold());
+  EXPECT_EQ(o.cold().ftp_use_epsv, 0);
+  EXPECT_EQ(*o.cold().mail_from, "<a@b>");
+  EXPECT_EQ(o.cold().quote.get(), &quote);
+  EXPECT_EQ(o.cold().max_recv_speed, 1000);
+  EXPECT_EQ(o.cold().tftp_blksize, 512);  // the rest of the block holds the defaults
+
+  Options copy = o;  // curl_easy_duphandle: a deep copy of the block
+  EXPECT_NE(&copy.cold(), &o.cold());
+  EXPECT_EQ(copy.cold().ftp_use_epsv, 0);
+  EXPECT_NE(copy.cold().mail_from->c_str(), o.cold().mail_from->c_str());
+  EXPECT_EQ(copy.cold().quote.get(), &quote);  // lists stay borrowed
+
+  o.reset();  // curl_easy_reset: the defaults again
+  EXPECT_EQ(o.cold().ftp_use_epsv, 1);
+  EXPECT_FALSE(o.cold().mail_from.has_value());
+  EXPECT_EQ(*copy.cold().mail_from, "<a@b>");
+}
+
 TEST(TransferGetinfo, FreshHandleAnswers) {
   Transfer t;
   char* s = reinterpret_cast<char*>(1);

@@ -44,6 +44,13 @@ CURLSHcode Share::share(int type) noexcept {
       return CURLSHE_NOMEM;
     }
   }
+  if (type == CURL_LOCK_DATA_CONNECT && !connections_) {
+    try {
+      connections_ = std::make_unique<ConnectionPool>();
+    } catch (const std::bad_alloc&) {
+      return CURLSHE_NOMEM;
+    }
+  }
   kinds_ |= 1u << type;
   return CURLSHE_OK;
 }

@@ -21,6 +21,20 @@ Transfer::~Transfer() {
   set_share(nullptr);
 }
 
+void Transfer::set_share(Share* share) noexcept {
+  if (share_ != nullptr) {
+    share_->lock(handle_, CURL_LOCK_DATA_SHARE, CURL_LOCK_ACCESS_SINGLE);
+    share_->detach();
+    share_->unlock(handle_, CURL_LOCK_DATA_SHARE);
+  }
+  share_ = share;
+  if (share_ != nullptr) {
+    share_->lock(handle_, CURL_LOCK_DATA_SHARE, CURL_LOCK_ACCESS_SINGLE);
+    share_->attach();
+    share_->unlock(handle_, CURL_LOCK_DATA_SHARE);
+  }
+}
+
 void Transfer::leave_multi() {
   if (multi_ != nullptr) multi_->remove(*this);
 }

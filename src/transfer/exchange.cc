@@ -474,6 +474,11 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
   if (o.ipresolve == CURL_IPRESOLVE_V4) usable = addrs.only_family(AF_INET);
   if (o.ipresolve == CURL_IPRESOLVE_V6) usable = addrs.only_family(AF_INET6);
   if (usable.empty()) {
+    // A numeric host of the other family is no lookup failure for 7.88.1: it has no
+    // address to connect to and writes no error text (curl -6 127.0.0.1).
+    if (!addrs.empty() && parse_address_strict(connect_host_, 0)) {
+      return fail(CURLE_COULDNT_CONNECT, "");
+    }
     return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + connect_host_);
   }
   usable.set_port(connect_port_);

@@ -22,16 +22,19 @@ Transfer::~Transfer() {
 }
 
 void Transfer::set_share(Share* share) noexcept {
+  // The share's own lock, while CURL_LOCK_DATA_SHARE is shared (the default).
   if (share_ != nullptr) {
-    share_->lock(handle_, CURL_LOCK_DATA_SHARE, CURL_LOCK_ACCESS_SINGLE);
+    bool locked = share_->is_shared(CURL_LOCK_DATA_SHARE);
+    if (locked) share_->lock(handle_, CURL_LOCK_DATA_SHARE, CURL_LOCK_ACCESS_SINGLE);
     share_->detach();
-    share_->unlock(handle_, CURL_LOCK_DATA_SHARE);
+    if (locked) share_->unlock(handle_, CURL_LOCK_DATA_SHARE);
   }
   share_ = share;
   if (share_ != nullptr) {
-    share_->lock(handle_, CURL_LOCK_DATA_SHARE, CURL_LOCK_ACCESS_SINGLE);
+    bool locked = share_->is_shared(CURL_LOCK_DATA_SHARE);
+    if (locked) share_->lock(handle_, CURL_LOCK_DATA_SHARE, CURL_LOCK_ACCESS_SINGLE);
     share_->attach();
-    share_->unlock(handle_, CURL_LOCK_DATA_SHARE);
+    if (locked) share_->unlock(handle_, CURL_LOCK_DATA_SHARE);
   }
 }
 

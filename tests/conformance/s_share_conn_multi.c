@@ -45,8 +45,9 @@ int main(int argc, char **argv) {
   sh = curl_share_init();
   printf("SHARE CONNECT=%d\n", (int)curl_share_setopt(sh, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT));
   x1 = conf_xfer_new("e1", conf_url("/bytes/10"));
-  x2 = conf_xfer_new("e2", conf_url("/bytes/20"));
-  x3 = conf_xfer_new("e3", conf_url("/bytes/30"));
+  /* Answers that come a little later, so that each multi waits on the socket. */
+  x2 = conf_xfer_new("e2", conf_url("/slow/100"));
+  x3 = conf_xfer_new("e3", conf_url("/slow/150"));
   x1->print_headers = x2->print_headers = x3->print_headers = 0;
   curl_easy_setopt(x1->easy, CURLOPT_SHARE, sh);
   curl_easy_setopt(x2->easy, CURLOPT_SHARE, sh);

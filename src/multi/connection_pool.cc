@@ -50,6 +50,21 @@ Connection* ConnectionPool::take_idle(const std::string& key, Clock::time_point 
   return nullptr;
 }
 
+bool ConnectionPool::prune(Clock::time_point now, long max_age_s, long max_life_s) {
+  if (last_prune_ != Clock::time_point{} && now - last_prune_ < std::chrono::seconds(1)) {
+    return false;
+  }
+  last_prune_ = now;
+  std::vector<Connection*> dead;
+  for (Connection* c : idle_lru_) {
+    bool too_old = max_age_s > 0 && now - c->last_used() > std::chrono::seconds(max_age_s);
+    bool too_long = max_life_s > 0 && now - c->created() > std::chrono::seconds(max_life_s);
+    if (too_old || too_long || !tcp_is_alive(c->fd())) dead.push_back(c);
+  }
+  for (Connection* c : dead) close(c);
+  return true;
+}
+
 void ConnectionPool::release(Connection* c, Clock::time_point now, std::size_t max_idle) {
   auto found = entries_.find(c);
   if (found == entries_.end()) return;

@@ -63,6 +63,15 @@ class ConnectionPool {
   // Closes every connection (curl_multi_cleanup).
   void close_all();
 
+  // Closes every idle connection that is dead or past `max_age_s` / `max_life_s`, at most
+  // once a second (7.88.1's pruning before each new transfer's connection choice).
+  // Returns true if it ran (it was due).
+  bool prune(Clock::time_point now, long max_age_s, long max_life_s);
+
+  // The number for the next connection made for this pool (Connection::number(): the
+  // "#N" of verbose texts, unique among the pool's connections).
+  std::uint64_t next_number() noexcept { return next_number_++; }
+
   std::size_t total() const noexcept { return entries_.size(); }
   // The connection with this number (Connection::number()), or nullptr. O(connections).
   const Connection* find_number(std::uint64_t number) const noexcept;
@@ -88,6 +97,8 @@ class ConnectionPool {
   std::list<Connection*> idle_lru_;  // least recently released first
   std::unordered_map<std::string, std::size_t> per_host_;
   std::function<void(Connection&)> before_close_;
+  std::uint64_t next_number_ = 0;
+  Clock::time_point last_prune_{};  // never: the first prune() runs
 };
 
 }  // namespace mcurl

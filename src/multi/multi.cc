@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cerrno>
 
+#include "multi/pool_use.h"
 #include "transfer/exchange.h"
 #include "transfer/transfer.h"
 
@@ -17,12 +18,7 @@ namespace mcurl {
 
 Multi::Multi(bool for_easy_perform) : clock_(&steady_clock()), for_easy_perform_(for_easy_perform) {
   now_ = clock_->now();
-  pool_.set_before_close([this](Connection& c) {
-    socket_closing(c.fd());
-    // The close itself may call CURLOPT_CLOSESOCKETFUNCTION: an application callback.
-    CallbackScope scope(*this);
-    c.close();
-  });
+  pool_.set_before_close([this](Connection& c) { close_connection(c); });
   if (!for_easy_perform_) wakeup_fd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
 }
 
@@ -43,15 +39,22 @@ std::size_t Multi::max_idle_connections() const noexcept {
   return std::max<std::size_t>(4 * n, 4);
 }
 
-bool Multi::may_open_connection(const std::string& host_key) const {
+void Multi::close_connection(Connection& c) noexcept {
+  socket_closing(c.fd());
+  // The close itself may call CURLOPT_CLOSESOCKETFUNCTION: an application callback.
+  CallbackScope scope(*this);
+  c.close();
+}
+
+bool Multi::may_open_connection(const std::string& host_key, const ConnectionPool& pool) const {
   if (options_.max_total_connections > 0 &&
-      pool_.total() + opening_total_ >= static_cast<std::size_t>(options_.max_total_connections)) {
+      pool.total() + opening_total_ >= static_cast<std::size_t>(options_.max_total_connections)) {
     return false;
   }
   if (options_.max_host_connections > 0) {
     auto it = opening_per_host_.find(host_key);
     std::size_t opening = it == opening_per_host_.end() ? 0 : it->second;
-    if (pool_.count_for_host(host_key) + opening >=
+    if (pool.count_for_host(host_key) + opening >=
         static_cast<std::size_t>(options_.max_host_connections)) {
       return false;
     }
@@ -136,7 +139,11 @@ void Multi::detach(Transfer& t, bool by_cleanup) {
     t.polled_.clear();
     for (const PollChange& c : d) announce(c.fd, t.handle());
   }
-  (void)by_cleanup;
+  // 7.88.1's curl_multi_remove_handle looks through a shared pool (one lock) when the
+  // transfer left a connection there; curl_multi_cleanup does not.
+  if (!by_cleanup && t.info().last_connection != TransferInfo::kNoConnection) {
+    touch_connection_lock(t);
+  }
   transfers_.remove(t.id_);
   t.id_ = 0;
   t.multi_ = nullptr;

@@ -134,12 +134,12 @@ class Multi {
   // One SSL_CTX per TLS configuration, and the sessions kept for resumption.
   TlsContextCache& tls_contexts() noexcept { return tls_contexts_; }
   const std::shared_ptr<TlsSessionCache>& tls_sessions() const noexcept { return tls_sessions_; }
-  std::uint64_t next_connection_number() noexcept { return connection_number_++; }
   // The most idle connections to keep (CURLMOPT_MAXCONNECTS or its default).
   std::size_t max_idle_connections() const noexcept;
   // True if a new connection to `host_key` may be opened now (CURLMOPT_MAX_TOTAL /
-  // MAX_HOST_CONNECTIONS); otherwise the transfer waits in the pending state.
-  bool may_open_connection(const std::string& host_key) const;
+  // MAX_HOST_CONNECTIONS, counted in `pool`: this multi's or the transfer's share's);
+  // otherwise the transfer waits in the pending state.
+  bool may_open_connection(const std::string& host_key, const ConnectionPool& pool) const;
   // A transfer starts (+1) or stops (-1) opening a connection to `host_key`; opening ones
   // count against the connection limits like open ones.
   void count_opening(const std::string& host_key, int delta);
@@ -147,6 +147,10 @@ class Multi {
   void wake_pending() noexcept;
   // The socket is about to be closed: tell the application (REMOVE) first if needed.
   void socket_closing(int fd) noexcept;
+  // Closes a pooled connection's socket for this multi: socket_closing, then the close
+  // (which may call CURLOPT_CLOSESOCKETFUNCTION) inside a callback scope. The pools'
+  // before-close hook.
+  void close_connection(Connection& c) noexcept;
   // A transfer's deadlines changed: reschedules its timer node.
   void reschedule(Transfer& t) noexcept;
   // `t` must be stepped from the event loop soon (timer callback 0 where needed).
@@ -226,8 +230,7 @@ class Multi {
   std::vector<std::uint32_t> event_ids_;  // socket_action's users of one socket
   std::optional<TimePoint> last_timer_;   // the deadline last told to the timer callback
   bool timer_told_ = false;               // the timer callback was ever called with >= 0
-  std::uint64_t connection_number_ = 0;
-  int wakeup_fd_ = -1;  // eventfd for curl_multi_wakeup / curl_multi_poll
+  int wakeup_fd_ = -1;                    // eventfd for curl_multi_wakeup / curl_multi_poll
   std::unique_ptr<char[]> recv_buf_;
   std::size_t recv_buf_size_ = 0;
   bool recv_lent_ = false;

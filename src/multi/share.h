@@ -4,8 +4,10 @@
 // easy handles that point at it through CURLOPT_SHARE use together, and the application's
 // lock callbacks that serialise access when those handles run in different threads.
 // The DNS cache is shared (CURL_LOCK_DATA_DNS: transfers use dns() under the DNS lock
-// instead of their multi's cache); the other stores arrive with the cookie and TLS
-// issues.
+// instead of their multi's cache), so are cookies, TLS sessions and connections
+// (CURL_LOCK_DATA_CONNECT: connections() replaces the multi's pool, used through PoolUse
+// under the CONNECT lock, so a connection one multi left idle serves a transfer of
+// another). curl_share_cleanup closes the connections left in it.
 //
 // Lifetime: owned by its Curl_share shell from curl_share_init to a successful
 // curl_share_cleanup. Easy handles attach() when CURLOPT_SHARE points them here and
@@ -19,6 +21,7 @@
 #include <curl/curl.h>
 
 #include "http/cookies.h"
+#include "multi/connection_pool.h"
 #include "tls/tls_context.h"
 #include "net/dns_cache.h"
 
@@ -60,6 +63,10 @@ class Share {
   // The cookies of the handles that share CURL_LOCK_DATA_COOKIE (nullptr while that kind
   // is not shared). Used under the CURL_LOCK_DATA_COOKIE lock.
   CookieJar* cookies() const noexcept { return cookies_.get(); }
+  // The connections of the handles that share CURL_LOCK_DATA_CONNECT (made when that kind
+  // is first shared and kept until the share ends, as 7.88.1 keeps them after
+  // CURLSHOPT_UNSHARE; nullptr before). Used through PoolUse (multi/pool_use.h).
+  ConnectionPool* connections() const noexcept { return connections_.get(); }
 
   // Call the application's lock / unlock callback, if set. These call into the
   // application and may block.
@@ -76,6 +83,7 @@ class Share {
   TlsContextCache tls_contexts_;
   DnsCache dns_;
   std::unique_ptr<CookieJar> cookies_;
+  std::unique_ptr<ConnectionPool> connections_;
 };
 
 }  // namespace mcurl

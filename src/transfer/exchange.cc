@@ -12,6 +12,7 @@
 #include <new>
 
 #include "multi/multi.h"
+#include "multi/pool_use.h"
 #include "multi/share.h"
 #include "net/connection.h"
 #include "tls/certinfo.h"
@@ -122,6 +123,7 @@ curl_off_t micros_since(TimePoint start, TimePoint now) {
 }  // namespace
 
 Exchange::Exchange(Transfer& t, Multi& m) : t_(t), m_(m) {
+  touch_connection_lock(t);  // 7.88.1's curl_multi_add_handle locks a shared pool once
   t.info().start_transfer();
   t.info().last_connection = TransferInfo::kNoConnection;  // known again when it ends
   t.clear_headers();
@@ -356,8 +358,18 @@ Exchange::Next Exchange::do_start() {
   }
   CURLcode rc = setup_url();
   if (rc != CURLE_OK) return finish(rc);
+  if (connection_share(t_) != nullptr) {
+    // A shared pool is pruned of dead connections once a second, as 7.88.1 does before
+    // each connection choice (one lock to look at the clock, two more when it prunes).
+    bool pruned = PoolUse(t_, m_).pool().prune(m_.now(), o.maxage_conn, o.maxlifetime_conn);
+    if (pruned) {
+      touch_connection_lock(t_);
+      touch_connection_lock(t_);
+    }
+  }
   if (!o.fresh_connect && !retried_) {
-    Connection* c = m_.pool().take_idle(conn_key_, m_.now(), o.maxage_conn, o.maxlifetime_conn);
+    Connection* c =
+        PoolUse(t_, m_).pool().take_idle(conn_key_, m_.now(), o.maxage_conn, o.maxlifetime_conn);
     if (c != nullptr) {
       conn_ = c;
       reused_ = true;
@@ -375,21 +387,27 @@ Exchange::Next Exchange::do_start() {
 
 Exchange::Next Exchange::do_pending() {
   const Options& opts = t_.options();
-  if (opts.fresh_connect == 0 && !retried_) {
+  Connection* idle = nullptr;
+  bool may_open = false;
+  {
+    PoolUse use(t_, m_);
     // A connection may have become idle while this transfer waited.
-    if (Connection* c =
-            m_.pool().take_idle(conn_key_, m_.now(), opts.maxage_conn, opts.maxlifetime_conn)) {
-      conn_ = c;
-      reused_ = true;
-      note_connection();
-      if (verbose())
-        info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
-                  host_);
-      state_ = State::Sending;
-      return Next::Continue;
+    if (opts.fresh_connect == 0 && !retried_) {
+      idle = use.pool().take_idle(conn_key_, m_.now(), opts.maxage_conn, opts.maxlifetime_conn);
     }
+    may_open = idle == nullptr && m_.may_open_connection(host_key_, use.pool());
   }
-  if (!m_.may_open_connection(host_key_)) return Next::Block;  // woken by wake_pending
+  if (Connection* c = idle) {
+    conn_ = c;
+    reused_ = true;
+    note_connection();
+    if (verbose())
+      info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
+                host_);
+    state_ = State::Sending;
+    return Next::Continue;
+  }
+  if (!may_open) return Next::Block;  // woken by wake_pending
   opening(true);  // counts against the connection limits until connected or failed
   const Options& o = t_.options();
   long connect_ms = o.connecttimeout_ms > 0 ? o.connecttimeout_ms : o.connecttimeout_s * 1000;
@@ -459,6 +477,11 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
   if (o.ipresolve == CURL_IPRESOLVE_V4) usable = addrs.only_family(AF_INET);
   if (o.ipresolve == CURL_IPRESOLVE_V6) usable = addrs.only_family(AF_INET6);
   if (usable.empty()) {
+    // A numeric host of the other family is no lookup failure for 7.88.1: it has no
+    // address to connect to and writes no error text (curl -6 127.0.0.1).
+    if (!addrs.empty() && parse_address_strict(connect_host_, 0)) {
+      return fail(CURLE_COULDNT_CONNECT, "");
+    }
     return fail(CURLE_COULDNT_RESOLVE_HOST, "Could not resolve host: " + connect_host_);
   }
   usable.set_port(connect_port_);
@@ -593,10 +616,13 @@ Exchange::Next Exchange::connected(int fd, const sockaddr* peer) {
   // once the TLS handshake is done too).
   if (!https_ && !tunnel_) t_.expires_.clear(ExpireKind::Connect);
   SocketHooks hooks = socket_hooks(o);
-  auto conn =
-      std::make_unique<Connection>(conn_key_, host_key_, fd, hooks, m_.next_connection_number());
-  conn->learn_addresses(peer);
-  conn_ = m_.pool().add(std::move(conn));
+  {
+    PoolUse use(t_, m_);
+    auto conn =
+        std::make_unique<Connection>(conn_key_, host_key_, fd, hooks, use.pool().next_number());
+    conn->learn_addresses(peer);
+    conn_ = use.pool().add(std::move(conn));
+  }
   reused_ = false;
   opening(false);
   TransferInfo& info = t_.info();
@@ -842,7 +868,7 @@ Exchange::Next Exchange::connection_ready() {
     // with this transfer (the multi REMOVEs it when the transfer's pollset empties).
     Connection* c = conn_;
     conn_ = nullptr;
-    t_.keep_connection(m_.pool().detach(c));
+    t_.keep_connection(PoolUse(t_, m_).pool().detach(c));
     m_.wake_pending();
     return finish(CURLE_OK);
   }
@@ -900,7 +926,10 @@ void Exchange::release_connection(bool keep) noexcept {
   } else {
     if (verbose()) info_text("Closing connection " + std::to_string(c->number()));
   }
-  m_.pool().release(c, m_.now(), m_.max_idle_connections());
+  // 7.88.1 locks a shared pool twice here: to let go of the connection, and to count the
+  // pool against MAXCONNECTS.
+  touch_connection_lock(t_);
+  PoolUse(t_, m_).pool().release(c, m_.now(), m_.max_idle_connections());
   m_.wake_pending();
 }
 

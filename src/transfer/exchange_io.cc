@@ -6,6 +6,7 @@
 
 #include "http/netrc.h"
 #include "multi/multi.h"
+#include "multi/pool_use.h"
 #include "net/connection.h"
 #include "transfer/exchange.h"
 #include "transfer/transfer.h"
@@ -1024,7 +1025,8 @@ Exchange::Next Exchange::response_complete() {
       Connection* c = conn_;
       conn_ = nullptr;
       c->set_reusable(keep && o.forbid_reuse == 0);
-      m_.pool().release(c, m_.now(), m_.max_idle_connections());
+      touch_connection_lock(t_);
+      PoolUse(t_, m_).pool().release(c, m_.now(), m_.max_idle_connections());
       m_.wake_pending();
     }
     return restart_request();
@@ -1051,7 +1053,8 @@ Exchange::Next Exchange::response_complete() {
     Connection* c = conn_;
     conn_ = nullptr;
     c->set_reusable(keep && o.forbid_reuse == 0);
-    m_.pool().release(c, m_.now(), m_.max_idle_connections());
+    touch_connection_lock(t_);
+    PoolUse(t_, m_).pool().release(c, m_.now(), m_.max_idle_connections());
     m_.wake_pending();
   }
   Url next = url_;

@@ -7,6 +7,8 @@
 
 #include "tls/certinfo.h"
 #include "multi/multi.h"
+#include "multi/pool_use.h"
+#include "multi/share.h"
 #include "net/connection.h"
 #include "transfer/ssl_engine.h"
 #include "transfer/transfer.h"
@@ -100,9 +102,17 @@ bool Transfer::copy_settings_from(const Transfer& other) {
 curl_socket_t Transfer::last_socket() const noexcept {
   if (kept_) return kept_->fd();  // CURLOPT_CONNECT_ONLY's connection
   if (info_.last_connection == TransferInfo::kNoConnection) return CURL_SOCKET_BAD;
-  const Multi* m = multi_ != nullptr ? multi_ : private_multi_.get();
-  if (m == nullptr) return CURL_SOCKET_BAD;
-  const Connection* c = m->pool().find_number(info_.last_connection);
+  const Connection* c = nullptr;
+  if (Share* s = connection_share(*this)) {
+    // 7.88.1 looks through a shared pool under its CONNECT lock.
+    s->lock(handle_, CURL_LOCK_DATA_CONNECT, CURL_LOCK_ACCESS_SINGLE);
+    c = s->connections()->find_number(info_.last_connection);
+    s->unlock(handle_, CURL_LOCK_DATA_CONNECT);
+  } else {
+    const Multi* m = multi_ != nullptr ? multi_ : private_multi_.get();
+    if (m == nullptr) return CURL_SOCKET_BAD;
+    c = m->pool().find_number(info_.last_connection);
+  }
   return c != nullptr ? c->fd() : CURL_SOCKET_BAD;
 }
 

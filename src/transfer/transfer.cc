@@ -21,6 +21,23 @@ Transfer::~Transfer() {
   set_share(nullptr);
 }
 
+void Transfer::set_share(Share* share) noexcept {
+  // The share's own lock, while CURL_LOCK_DATA_SHARE is shared (the default).
+  if (share_ != nullptr) {
+    bool locked = share_->is_shared(CURL_LOCK_DATA_SHARE);
+    if (locked) share_->lock(handle_, CURL_LOCK_DATA_SHARE, CURL_LOCK_ACCESS_SINGLE);
+    share_->detach();
+    if (locked) share_->unlock(handle_, CURL_LOCK_DATA_SHARE);
+  }
+  share_ = share;
+  if (share_ != nullptr) {
+    bool locked = share_->is_shared(CURL_LOCK_DATA_SHARE);
+    if (locked) share_->lock(handle_, CURL_LOCK_DATA_SHARE, CURL_LOCK_ACCESS_SINGLE);
+    share_->attach();
+    if (locked) share_->unlock(handle_, CURL_LOCK_DATA_SHARE);
+  }
+}
+
 void Transfer::leave_multi() {
   if (multi_ != nullptr) multi_->remove(*this);
 }

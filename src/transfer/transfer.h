@@ -68,12 +68,9 @@ class Transfer {
 
   // CURLOPT_SHARE: detaches from the current share and attaches to `share` (nullptr:
   // none). The share must outlive the attachment (curl_share_cleanup refuses while
-  // attached).
-  void set_share(Share* share) noexcept {
-    if (share_ != nullptr) share_->detach();
-    share_ = share;
-    if (share_ != nullptr) share_->attach();
-  }
+  // attached). Leaving and joining each take the share's own lock (CURL_LOCK_DATA_SHARE),
+  // as 7.88.1 does.
+  void set_share(Share* share) noexcept;
   Share* share() const noexcept { return share_; }
 
   // The multi this transfer is added to (the application's, or the private one of

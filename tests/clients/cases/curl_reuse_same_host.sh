@@ -1,4 +1,3 @@
-# disabled: shared connection cache (CURL_LOCK_DATA_CONNECT: mcurl reuses no connection between easy handles of one share)
 expect='^1 0 0 $'
 run_case() {
 # Consecutive URLs on one host: the later transfers reuse the first one's connection.

@@ -342,10 +342,8 @@ CURLcode Exchange::fill_upload() {
     send_off_ = start;
     // 7.88.1 counts the chunk framing as uploaded bytes (not the final empty trailer).
     info.size_upload += static_cast<curl_off_t>(send_buf_.size() - start);
-    if (got == 0) {
-      send_buf_.append("\r\n");  // "0\r\n\r\n": the last chunk and an empty trailer
-      upload_done_ = true;
-    }
+    // got == 0 made "0\r\n\r\n": the last chunk and the empty trailer, nothing more.
+    if (got == 0) upload_done_ = true;
   } else {
     info.size_upload += static_cast<curl_off_t>(got);
     send_buf_.resize(kChunkHead + got);

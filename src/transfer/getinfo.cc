@@ -9,6 +9,7 @@
 #include "multi/multi.h"
 #include "net/connection.h"
 #include "transfer/ssl_engine.h"
+#include "http/mime.h"
 #include "transfer/transfer.h"
 #include "util/alloc.h"
 #include "util/version.h"  // what CURLINFO_CAINFO / CAPATH report, whatever the options say
@@ -65,6 +66,7 @@ CURLcode Transfer::setopt(CURLoption option, const OptArg& arg) {
 
 void Transfer::reset() {
   options_.reset();
+  dup_mime_.reset();
   // 7.88.1 keeps the id of the last connection across a reset, so LASTSOCKET and
   // ACTIVESOCKET still name a connection that stays in the pool.
   std::uint64_t last = info_.last_connection;
@@ -80,6 +82,10 @@ bool Transfer::copy_settings_from(const Transfer& other) {
   info.referer = other.info_.referer;
   options_ = std::move(options);
   info_ = std::move(info);
+  if (options_.mimepost.get() != nullptr) {
+    dup_mime_ = reinterpret_cast<const Mime*>(options_.mimepost.get())->clone();
+    options_.mimepost.ptr = reinterpret_cast<curl_mime*>(dup_mime_.get());
+  }
   return true;
 }
 

@@ -372,6 +372,9 @@ void MimePart::prepare(const char* disposition, const MimePrepareOptions& opt) {
   if (find_header(headers_, "Content-Transfer-Encoding") == nullptr) {
     const char* cte = nullptr;
     switch (encoding_) {
+      case MimeEncoding::kBinary:
+        cte = "binary";
+        break;
       case MimeEncoding::k8Bit:
         cte = "8bit";
         break;
@@ -385,7 +388,7 @@ void MimePart::prepare(const char* disposition, const MimePrepareOptions& opt) {
         cte = "quoted-printable";
         break;
       default:
-        break;  // binary and none: no header (7.88.1)
+        break;  // no encoder: no header
     }
     if (cte != nullptr) {
       h.append("Content-Transfer-Encoding: ");

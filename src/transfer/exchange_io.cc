@@ -134,7 +134,12 @@ CURLcode Exchange::build_request() {
   if (spec.kind == HttpReq::kPost &&
       (o.method == HttpMethod::PostMime || o.method == HttpMethod::PostForm)) {
     CURLcode rc = prepare_mime_body(spec);
-    if (rc != CURLE_OK) return rc;
+    if (rc != CURLE_OK) {
+      // 7.88.1 fails this request before it has any figures of its own.
+      info.size_upload = 0;
+      info.content_length_upload = -1;
+      return rc;
+    }
   } else if (spec.kind == HttpReq::kPost || spec.kind == HttpReq::kPut) {
     const char* fields = spec.kind == HttpReq::kPost ? o.postfields_data() : nullptr;
     if (fields != nullptr) {

@@ -96,6 +96,7 @@ Qp qp_class(unsigned char c) noexcept {
 
 MimeChunk data_chunk(std::size_t n) { return {n, MimeStatus::kData}; }
 MimeChunk status_or_data(std::size_t got, MimeStatus s) {
+  if (s == MimeStatus::kFunny) return {0, s};
   return got > 0 ? data_chunk(got) : MimeChunk{0, s};
 }
 
@@ -461,7 +462,7 @@ MimeChunk MimePart::read_raw(char* buf, std::size_t len, bool* hasread) {
       if (n == 0) return {0, MimeStatus::kEof};
       if (n == CURL_READFUNC_ABORT) return {0, MimeStatus::kAbort};
       if (n == CURL_READFUNC_PAUSE) return {0, MimeStatus::kPause};
-      if (n > len) return {0, MimeStatus::kError};
+      if (n > len) return {0, MimeStatus::kFunny};
       offset_ += static_cast<curl_off_t>(n);
       return data_chunk(n);
     }
@@ -802,6 +803,7 @@ std::size_t Mime::read(char* buf, std::size_t len) {
       case MimeStatus::kAbort:
         return CURL_READFUNC_ABORT;
       case MimeStatus::kError:
+      case MimeStatus::kFunny:
         return kMimeReadError;
     }
   }

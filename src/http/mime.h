@@ -37,7 +37,9 @@ class Mime;
 enum class MimeEncoding : std::uint8_t { kNone, kBinary, k8Bit, k7Bit, kBase64, kQuotedPrintable };
 
 // How one step of reading ended (internal to the reader, exposed for the unit tests).
-enum class MimeStatus : std::uint8_t { kData, kEof, kStop, kPause, kAbort, kError };
+// kFunny: a read callback returned more than asked; 7.88.1 then loses the whole fill (the
+// bytes before it included), so it is reported without them.
+enum class MimeStatus : std::uint8_t { kData, kEof, kStop, kPause, kAbort, kError, kFunny };
 struct MimeChunk {
   std::size_t n = 0;
   MimeStatus status = MimeStatus::kEof;

@@ -31,12 +31,13 @@ int main(int argc, char **argv) {
   curl_mime *m;
   curl_mimepart *p;
   char big[400];
-  char qp[] = "trailing space \r\ntrailing tab\t\r\nequals = sign\rlone cr\nlone lf\r\n"
-              "high \xe9\xff bytes\r\n"
-              "a line that is exactly seventy-six characters long, which is the limit!!\r\n"
-              "a line that is far longer than seventy-six characters so that it needs a soft"
-              " line break somewhere in the middle of it, maybe two of them even\r\n"
-              "ends with a blank ";
+  char qp[] =
+      "trailing space \r\ntrailing tab\t\r\nequals = sign\rlone cr\nlone lf\r\n"
+      "high \xe9\xff bytes\r\n"
+      "a line that is exactly seventy-six characters long, which is the limit!!\r\n"
+      "a line that is far longer than seventy-six characters so that it needs a soft"
+      " line break somewhere in the middle of it, maybe two of them even\r\n"
+      "ends with a blank ";
   int i, left;
   const char *file;
   conf_init(argc, argv);

@@ -306,7 +306,9 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
     if (!custom_line(l->data, &line, &semicolon)) continue;
     // Host went out above; these two stay home after a redirect to another host.
     if (semicolon ? iequals(line, "Host") : istarts_with(line, "Host:")) continue;
-    if (spec.mime_body && !semicolon && istarts_with(line, "Content-Type:")) continue;
+    if (spec.mime_body &&
+        (semicolon ? iequals(line, "Content-Type") : istarts_with(line, "Content-Type:")))
+      continue;
     // Merged into "Connection: ..., TE" above.
     if (internal_te_gzip &&
         (semicolon ? iequals(line, "Connection") : istarts_with(line, "Connection:"))) {

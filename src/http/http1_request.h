@@ -6,7 +6,8 @@
 //
 // Not covered here (the caller builds these or they are not written yet): proxy headers
 // (Proxy-Authorization, Proxy-Connection), CURLOPT_TRANSFER_ENCODING's "TE:", resumed
-// uploads' Content-Range, multipart (mime/form) posts, authentication negotiation rounds.
+// uploads' Content-Range, authentication negotiation rounds. Multipart posts: the caller
+// passes the mime tree's Content-Type value (mime_content_type).
 //
 // Pure: no I/O, no application callbacks; thread affinity: none.
 // Tests: tests/unit/http/http1_request_test.cc

@@ -279,8 +279,8 @@ void MimePart::copy_to(MimePart& to) const {
       }
       break;
     case Kind::kCallback:
-      // The free callback stays with the original, as 7.88.1's copy does.
-      to.set_callback(size_, read_, seek_, nullptr, arg_);
+      // 7.88.1's copy takes the free callback too: it runs for each copy.
+      to.set_callback(size_, read_, seek_, free_, arg_);
       break;
     case Kind::kMultipart: {
       std::unique_ptr<Mime> sub = sub_->clone();

@@ -3,7 +3,7 @@
  * that cannot be read (CURLE_READ_ERROR), a data_cb part returning CURL_READFUNC_ABORT
  * (CURLE_ABORTED_BY_CALLBACK) or more than asked (CURLE_READ_ERROR). Then
  * curl_easy_duphandle copies the mime (the copy still sends after the original is
- * freed) and curl_easy_reset forgets it (a plain GET). Forms (issue 7). */
+ * freed; a data_cb part's free callback runs for each copy) and curl_easy_reset forgets it (a plain GET). Forms (issue 7). */
 /* server: scripts/f_mime_errors.script */
 /* requests: not compared */
 #include "f_common.h"
@@ -20,6 +20,12 @@ static size_t cb_too_much(char *buf, size_t size, size_t n, void *arg) {
   (void)size;
   (void)arg;
   return n + 1;
+}
+
+static int frees;
+static void count_free(void *arg) {
+  (void)arg;
+  frees++;
 }
 
 static void run(CURL *e, curl_mime *m, const char *label) {
@@ -77,9 +83,13 @@ int main(int argc, char **argv) {
   p = curl_mime_addpart(m);
   curl_mime_name(p, "copied");
   curl_mime_data(p, "still here", CURL_ZERO_TERMINATED);
+  p = curl_mime_addpart(m);
+  curl_mime_name(p, "empty callback");
+  curl_mime_data_cb(p, 0, cb_abort, NULL, count_free, NULL);
   curl_easy_setopt(e, CURLOPT_MIMEPOST, m);
   dup = curl_easy_duphandle(e);
   curl_mime_free(m);
+  printf("frees after the original %d\n", frees);
   curl_easy_setopt(e, CURLOPT_MIMEPOST, NULL);
   f_perform(dup, "duplicate");
   curl_easy_reset(dup);
@@ -87,7 +97,9 @@ int main(int argc, char **argv) {
   curl_easy_setopt(dup, CURLOPT_WRITEFUNCTION, NULL);
   curl_easy_setopt(dup, CURLOPT_WRITEDATA, stderr);
   f_perform(dup, "after reset");
+  printf("frees after reset %d\n", frees);
   curl_easy_cleanup(dup);
+  printf("frees after cleanup %d\n", frees);
   curl_easy_cleanup(e);
   curl_global_cleanup();
   return 0;

@@ -76,6 +76,12 @@ struct Failure<int> {  // curl_formget, curl_m*printf, curl_strequal
   static int recursive() noexcept { return -1; }
 };
 template <>
+struct Failure<CURLFORMcode> {  // curl_formadd
+  static CURLFORMcode oom() noexcept { return CURL_FORMADD_MEMORY; }
+  static CURLFORMcode internal() noexcept { return CURL_FORMADD_MEMORY; }
+  static CURLFORMcode recursive() noexcept { return CURL_FORMADD_MEMORY; }
+};
+template <>
 struct Failure<time_t> {  // curl_getdate
   static time_t oom() noexcept { return -1; }
   static time_t internal() noexcept { return -1; }

@@ -306,6 +306,9 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
     if (!custom_line(l->data, &line, &semicolon)) continue;
     // Host went out above; these two stay home after a redirect to another host.
     if (semicolon ? iequals(line, "Host") : istarts_with(line, "Host:")) continue;
+    if (spec.mime_body &&
+        (semicolon ? iequals(line, "Content-Type") : istarts_with(line, "Content-Type:")))
+      continue;
     // Merged into "Connection: ..., TE" above.
     if (internal_te_gzip &&
         (semicolon ? iequals(line, "Connection") : istarts_with(line, "Connection:"))) {
@@ -334,7 +337,10 @@ CURLcode write_request_head(const RequestSpec& spec, std::string& out, RequestIn
       append_int(out, *spec.content_length);
       out.append("\r\n");
     }
-    if (spec.kind == HttpReq::kPost && find_custom_header(custom, "Content-Type") == nullptr) {
+    if (spec.mime_body) {
+      if (!spec.mime_content_type.empty()) header(out, "Content-Type", spec.mime_content_type);
+    } else if (spec.kind == HttpReq::kPost &&
+               find_custom_header(custom, "Content-Type") == nullptr) {
       out.append("Content-Type: application/x-www-form-urlencoded\r\n");
     }
     if (internal_expect) out.append("Expect: 100-continue\r\n");

@@ -6,7 +6,8 @@
 //
 // Not covered here (the caller builds these or they are not written yet): proxy headers
 // (Proxy-Authorization, Proxy-Connection), CURLOPT_TRANSFER_ENCODING's "TE:", resumed
-// uploads' Content-Range, multipart (mime/form) posts, authentication negotiation rounds.
+// uploads' Content-Range, authentication negotiation rounds. Multipart posts: the caller
+// passes the mime tree's Content-Type value (mime_content_type).
 //
 // Pure: no I/O, no application callbacks; thread affinity: none.
 // Tests: tests/unit/http/http1_request_test.cc
@@ -68,6 +69,11 @@ struct RequestSpec {
   // POST/PUT body size; nullopt: unknown (sent chunked on HTTP/1.1).
   std::optional<curl_off_t> content_length;
   const curl_slist* custom_headers = nullptr;  // CURLOPT_HTTPHEADER
+  // A multipart POST (MIMEPOST / HTTPPOST): no urlencoded Content-Type; instead
+  // "Content-Type: <mime_content_type>" when not empty, and custom Content-Type lines are
+  // left out (the mime code folded them into this value, as 7.88.1 does).
+  bool mime_body = false;
+  std::string_view mime_content_type;
   // After a redirect to another host (without CURLOPT_UNRESTRICTED_AUTH): custom
   // "Authorization:"/"Cookie:" headers are not sent and a custom Host is ignored.
   bool redirected_to_other_host = false;

@@ -40,6 +40,7 @@
 #include "http/http1_headers.h"
 #include "http/http1_parser.h"
 #include "http/http1_request.h"
+#include "http/mime.h"
 #include "http/proxy.h"
 #include "multi/pollset.h"
 #include "net/address.h"
@@ -143,6 +144,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   CURLcode build_request();
   // Rewinds the read callback's body before it is sent again (7.88.1's readrewind).
   CURLcode rewind_upload();
+  // Sets up mime_body_ for a MIMEPOST/HTTPPOST request (size, Content-Type, rewind).
+  CURLcode prepare_mime_body(RequestSpec& spec);
   Next send_pending();
   CURLcode fill_upload();
   Next read_response();
@@ -250,6 +253,11 @@ class Exchange final : public HeadSink, public ChunkSink {
   curl_off_t upload_size_ = -1;
   curl_off_t uploaded_ = 0;
   const char* post_data_ = nullptr;  // POSTFIELDS bytes still to send
+  // A multipart body (MIMEPOST, or HTTPPOST converted per request into form_mime_):
+  // fill_upload reads it instead of the read callback.
+  Mime* mime_body_ = nullptr;
+  std::unique_ptr<Mime> form_mime_;
+  std::string mime_content_type_;
   curl_off_t post_left_ = 0;
   bool send_paused_ = false;
 

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "http/form.h"
 #include "http/netrc.h"
 #include "multi/multi.h"
 #include "multi/pool_use.h"
@@ -137,7 +138,17 @@ CURLcode Exchange::build_request() {
   post_left_ = 0;
   upload_done_ = true;
   upload_size_ = -1;
-  if (spec.kind == HttpReq::kPost || spec.kind == HttpReq::kPut) {
+  mime_body_ = nullptr;
+  if (spec.kind == HttpReq::kPost &&
+      (o.method == HttpMethod::PostMime || o.method == HttpMethod::PostForm)) {
+    CURLcode rc = prepare_mime_body(spec);
+    if (rc != CURLE_OK) {
+      // 7.88.1 fails this request before it has any figures of its own.
+      info.size_upload = 0;
+      info.content_length_upload = -1;
+      return rc;
+    }
+  } else if (spec.kind == HttpReq::kPost || spec.kind == HttpReq::kPut) {
     const char* fields = spec.kind == HttpReq::kPost ? o.postfields_data() : nullptr;
     if (fields != nullptr) {
       curl_off_t size =
@@ -319,7 +330,9 @@ CURLcode Exchange::fill_upload() {
   std::size_t got;
   {
     Multi::CallbackScope scope(m_);
-    if (o.cb.read != nullptr) {
+    if (mime_body_ != nullptr) {
+      got = mime_body_->read(dst, want);  // kMimeReadError lands in "funny value" below
+    } else if (o.cb.read != nullptr) {
       got = o.cb.read(dst, 1, want, o.cb.read_data);
     } else {
       FILE* in = o.cb.read_data != nullptr ? static_cast<FILE*>(o.cb.read_data) : stdin;
@@ -352,10 +365,8 @@ CURLcode Exchange::fill_upload() {
     send_off_ = start;
     // 7.88.1 counts the chunk framing as uploaded bytes (not the final empty trailer).
     info.size_upload += static_cast<curl_off_t>(send_buf_.size() - start);
-    if (got == 0) {
-      send_buf_.append("\r\n");  // "0\r\n\r\n": the last chunk and an empty trailer
-      upload_done_ = true;
-    }
+    // got == 0 made "0\r\n\r\n": the last chunk and the empty trailer, nothing more.
+    if (got == 0) upload_done_ = true;
   } else {
     info.size_upload += static_cast<curl_off_t>(got);
     send_buf_.resize(kChunkHead + got);
@@ -364,6 +375,62 @@ CURLcode Exchange::fill_upload() {
   }
   // DATA_OUT shows the bytes as they go out, chunk framing included (7.88.1).
   debug(CURLINFO_DATA_OUT, std::string_view(send_buf_).substr(send_off_));
+  return CURLE_OK;
+}
+
+// A MIMEPOST or HTTPPOST body, prepared at every request as 7.88.1 does: the form list
+// becomes a new mime tree (new boundary), a custom Content-Type header gives the root's
+// type ("multipart/form-data" otherwise), and the tree is rewound (seek callbacks of parts
+// already read, as for a 307/308 redirect or an authentication round).
+// Tests: tests/conformance/f_*.c, tests/integration/mime_test.cc
+CURLcode Exchange::prepare_mime_body(RequestSpec& spec) {
+  const Options& o = t_.options();
+  spec.mime_body = true;
+  rewind_pending_ = false;
+  if (o.method == HttpMethod::PostForm) {
+    form_mime_.reset();
+    if (o.httppost.get() != nullptr) {
+      // CURLFORM_STREAM entries read through CURLOPT_READFUNCTION (fread by default).
+      curl_read_callback read = o.cb.read;
+      if (read == nullptr) {
+        read = [](char* b, size_t s, size_t n, void* f) {
+          return std::fread(b, s, n, static_cast<FILE*>(f));
+        };
+      }
+      CURLcode rc = CURLE_OK;
+      form_mime_ = mime_from_form(o.httppost.get(), t_.handle(), read, &rc);
+      if (!form_mime_) return rc;
+    }
+    mime_body_ = form_mime_.get();
+  } else {
+    mime_body_ = reinterpret_cast<Mime*>(o.mimepost.get());
+  }
+  if (mime_body_ == nullptr) {
+    spec.content_length = 0;  // an empty POST without a Content-Type (7.88.1)
+    upload_size_ = 0;
+    return CURLE_OK;
+  }
+  std::string_view type = "multipart/form-data";
+  if (const char* custom = find_custom_header(o.httpheader.get(), "Content-Type")) {
+    custom += std::strlen("Content-Type") + 1;
+    while (*custom == ' ') ++custom;
+    type = custom;
+  }
+  {
+    Multi::CallbackScope scope(m_);
+    if (!mime_body_->rewind()) {
+      t_.fail_text("necessary data rewind wasn't possible");
+      return CURLE_SEND_FAIL_REWIND;
+    }
+  }
+  MimePrepareOptions opt;
+  opt.backslash_escape = (o.mime_options & CURLMIMEOPT_FORMESCAPE) != 0;
+  mime_content_type_ = mime_body_->prepare(type, opt);
+  spec.mime_content_type = mime_content_type_;
+  curl_off_t size = mime_body_->size();
+  if (size >= 0) spec.content_length = size;
+  upload_size_ = size;
+  upload_done_ = size == 0;
   return CURLE_OK;
 }
 

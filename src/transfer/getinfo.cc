@@ -11,6 +11,7 @@
 #include "multi/share.h"
 #include "net/connection.h"
 #include "transfer/ssl_engine.h"
+#include "http/mime.h"
 #include "transfer/transfer.h"
 #include "util/alloc.h"
 #include "util/version.h"  // what CURLINFO_CAINFO / CAPATH report, whatever the options say
@@ -80,6 +81,7 @@ std::shared_ptr<const TlsSetup> Transfer::tls_setup() {
 void Transfer::reset() {
   tls_setup_.reset();
   options_.reset();
+  dup_mime_.reset();
   // 7.88.1 keeps the id of the last connection across a reset, so LASTSOCKET and
   // ACTIVESOCKET still name a connection that stays in the pool.
   std::uint64_t last = info_.last_connection;
@@ -96,6 +98,10 @@ bool Transfer::copy_settings_from(const Transfer& other) {
   options_ = std::move(options);
   info_ = std::move(info);
   tls_setup_.reset();
+  if (options_.mimepost.get() != nullptr) {
+    dup_mime_ = reinterpret_cast<const Mime*>(options_.mimepost.get())->clone();
+    options_.mimepost.ptr = reinterpret_cast<curl_mime*>(dup_mime_.get());
+  }
   return true;
 }
 

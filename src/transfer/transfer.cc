@@ -1,3 +1,4 @@
+#include "http/mime.h"
 #include "transfer/transfer.h"
 
 #include <poll.h>

@@ -30,6 +30,8 @@
 
 namespace mcurl {
 
+class Mime;
+
 class Connection;
 class Exchange;
 
@@ -205,6 +207,9 @@ class Transfer {
   unsigned set_cookies_ = 0;    // Set-Cookie lines taken for the current request
   // Applies setopt-time cookie effects (COOKIELIST commands, COOKIEJAR, COOKIEFILE NULL).
   void cookie_setopt(CURLoption option);
+  // curl_easy_duphandle's deep copy of the original's CURLOPT_MIMEPOST (7.88.1 copies the
+  // mime; the copy belongs to this handle and CURLOPT_MIMEPOST points at it).
+  std::unique_ptr<Mime> dup_mime_;
   std::unique_ptr<Connection>
       kept_;  // CURLOPT_CONNECT_ONLY's connection  // curl_easy_perform's, created on first use
 };

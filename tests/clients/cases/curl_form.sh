@@ -1,4 +1,4 @@
-# disabled: mime/forms (CURLOPT_MIMEPOST)
+# curl -F with a field and a typed file
 expect='^file body$'
 run_case() {
 printf 'file body\n' >f.txt

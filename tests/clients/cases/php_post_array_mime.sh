@@ -1,4 +1,4 @@
-# disabled: mime/forms (CURLOPT_MIMEPOST via array POSTFIELDS)
+# PHP: an array CURLOPT_POSTFIELDS is a multipart form
 expect='name="a"'
 run_case() {
 $PHP -d display_errors=stderr /dev/stdin "$HTTPD" "$NGX" "$NGXS" "$CA" "$NGZ" "$REFUSED" "$WWW" <<'EOF'

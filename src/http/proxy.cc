@@ -89,14 +89,27 @@ CURLcode choose_proxy(const Options& o, std::string_view scheme, std::string_vie
       case CURLPROXY_HTTPS:
         proxy_scheme = "https";
         break;
+      case CURLPROXY_SOCKS4:
+        proxy_scheme = "socks4";
+        break;
+      case CURLPROXY_SOCKS4A:
+        proxy_scheme = "socks4a";
+        break;
+      case CURLPROXY_SOCKS5:
+        proxy_scheme = "socks5";
+        break;
+      case CURLPROXY_SOCKS5_HOSTNAME:
+        proxy_scheme = "socks5h";
+        break;
       default:
-        proxy_scheme = "socks";
+        proxy_scheme = "http";
         break;
     }
     spec = proxy_scheme + "://" + spec;
   }
-  if (proxy_scheme != "http") {
-    *text = "Unsupported proxy scheme for '" + spec + "' (mcurl speaks to HTTP proxies only)";
+  out->socks = socks_version_for_scheme(proxy_scheme, &out->socks_version);
+  if (proxy_scheme != "http" && !out->socks) {
+    *text = "Unsupported proxy scheme for '" + spec + "'";
     return CURLE_COULDNT_CONNECT;
   }
   Url u;

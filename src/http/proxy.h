@@ -5,8 +5,9 @@
 // "NO_PROXY") names the host. CURLOPT_PROXY "" turns every proxy off.
 //
 // mcurl speaks to HTTP proxies (plain requests in absolute form, CONNECT tunnels for
-// https and with HTTPPROXYTUNNEL); SOCKS and HTTPS proxies are refused with
-// CURLE_COULDNT_CONNECT and a text that says so.
+// https and with HTTPPROXYTUNNEL) and to SOCKS4/4a/5/5h proxies (src/net/socks.h: a
+// handshake after the TCP connect). HTTPS proxies are refused with CURLE_COULDNT_CONNECT
+// and a text that says so.
 //
 // Thread affinity: none (reads the environment). Tests: tests/unit/http/proxy_test.cc
 #ifndef MCURL_HTTP_PROXY_H
@@ -17,12 +18,16 @@
 
 #include <curl/curl.h>
 
+#include "net/socks.h"
+
 namespace mcurl {
 
 struct Options;
 
 struct ProxyChoice {
   bool use = false;
+  bool socks = false;  // a SOCKS proxy (socks_version says which); else an HTTP proxy
+  SocksVersion socks_version = SocksVersion::V5;
   std::string host;  // without IPv6 brackets
   int port = 0;
   bool has_credentials = false;

@@ -153,6 +153,9 @@ bool Exchange::step(int ev_bitmask) noexcept {
         case State::Connecting:
           next = do_connecting(ev_bitmask);
           break;
+        case State::SocksConnect:
+          next = do_socks_connect();
+          break;
         case State::ProxyConnect:
           next = do_proxy_connect();
           break;
@@ -295,7 +298,7 @@ CURLcode Exchange::setup_url() {
       return prc;
     }
   }
-  tunnel_ = proxy_.use && (https_ || o.httpproxytunnel != 0);
+  tunnel_ = proxy_.use && !proxy_.socks && (https_ || o.httpproxytunnel != 0);
   if (proxy_.use) {
     connect_host_ = proxy_.host;
     connect_port_ = proxy_.port;
@@ -311,7 +314,14 @@ CURLcode Exchange::setup_url() {
   if (proxy_.use) {
     // A plain proxy connection serves requests to any host; a tunnel only its target.
     std::string who = proxy_.has_credentials ? proxy_.user + ":" + proxy_.password : "";
-    if (tunnel_) {
+    if (proxy_.socks) {
+      // The proxy connects this one target; the handshake's credentials and version are
+      // part of the connection (no reuse across proxies).
+      static constexpr const char* kSocksNames[] = {"socks4", "socks4a", "socks5", "socks5h"};
+      conn_key_ = std::string(https_ ? "https://" : "http://") + host_ + ":" +
+                  std::to_string(port_) + "/" +
+                  kSocksNames[static_cast<int>(proxy_.socks_version)] + "/" + host_key_ + "/" + who;
+    } else if (tunnel_) {
       conn_key_ = std::string(https_ ? "https://" : "http://") + host_ + ":" +
                   std::to_string(port_) + "/via/" + host_key_ + "/" + who;
     } else {
@@ -431,6 +441,17 @@ Exchange::Next Exchange::do_pending() {
 }
 
 void Exchange::on_resolved(std::uint64_t job, ResolveResult&& r) {
+  if (job == resolve_job_ && state_ == State::SocksConnect && socks_) {
+    // The SOCKS handshake's lookup of the target (socks4://, socks5://).
+    resolve_job_ = 0;
+    if (r.result != CURLE_OK) {
+      socks_->address_failed("Could not resolve host: " + host_);
+      return;
+    }
+    DnsUse(t_, m_).cache().add(host_, port_, r.addresses, m_.now());
+    socks_->set_address(r.addresses);
+    return;
+  }
   if (job != resolve_job_ || state_ != State::Resolving) return;
   resolve_job_ = 0;
   if (r.result != CURLE_OK) {
@@ -587,7 +608,7 @@ Exchange::Next Exchange::connected(int fd) {
   // The happy eyeballs deadline stays armed (ignored once connected), as in 7.88.1: the
   // application keeps seeing that timer; the connect timeout is done with (for https,
   // once the TLS handshake is done too).
-  if (!https_ && !tunnel_) t_.expires_.clear(ExpireKind::Connect);
+  if (!https_ && !tunnel_ && !proxy_.socks) t_.expires_.clear(ExpireKind::Connect);
   SocketHooks hooks = socket_hooks(o);
   auto conn =
       std::make_unique<Connection>(conn_key_, host_key_, fd, hooks, m_.next_connection_number());
@@ -606,6 +627,25 @@ Exchange::Next Exchange::connected(int fd) {
 }
 
 Exchange::Next Exchange::after_tcp_connect() {
+  if (proxy_.socks && !socks_) {
+    const Options& o = t_.options();
+    SocksParams p;
+    p.version = proxy_.socks_version;
+    p.host = host_;
+    p.port = port_;
+    p.has_credentials = proxy_.has_credentials;
+    p.user = proxy_.user;
+    p.password = proxy_.password;
+    p.auth = o.socks5_auth;
+    socks_ = std::make_unique<SocksHandshake>(std::move(p));
+    if (verbose()) {
+      static constexpr const char* kNames[] = {"SOCKS4", "SOCKS4a", "SOCKS5", "SOCKS5"};
+      info_text(std::string(kNames[static_cast<int>(proxy_.socks_version)]) + " connect to " +
+                host_ + ":" + std::to_string(port_));
+    }
+    state_ = State::SocksConnect;
+    return Next::Continue;
+  }
   if (tunnel_) {
     // CONNECT host:port through the proxy first (7.88.1's order of header lines).
     const Options& o = t_.options();
@@ -680,6 +720,82 @@ class Exchange::TunnelSink final : public HeadSink {
   bool show_;
   int code_ = 0;
 };
+
+Exchange::Next Exchange::do_socks_connect() {
+  // Bounded: every pass sends, reads or resolves something, or blocks.
+  for (int pass = 0; pass < 32; ++pass) {
+    switch (socks_->want()) {
+      case SocksHandshake::Want::kSend: {
+        std::string_view out = socks_->pending();
+        CURLcode err = CURLE_OK;
+        int os_err = 0;
+        ssize_t n = conn_->send(out.data(), out.size(), &err, &os_err);
+        if (n < 0) {
+          if (err == CURLE_AGAIN) return Next::Block;
+          t_.info().os_errno = os_err;
+          socks_->io_failed(std::string("Send failure: ") + std::strerror(os_err));
+          break;
+        }
+        socks_->sent(static_cast<std::size_t>(n));
+        break;
+      }
+      case SocksHandshake::Want::kRecv: {
+        // Exactly what the answer still lacks: the bytes after it belong to the target.
+        char buf[600];
+        std::size_t want = std::min(sizeof buf, socks_->want_bytes());
+        CURLcode err = CURLE_OK;
+        int os_err = 0;
+        ssize_t n = conn_->recv(buf, want, &err, &os_err);
+        if (n < 0) {
+          if (err == CURLE_AGAIN) return Next::Block;
+          t_.info().os_errno = os_err;
+          socks_->io_failed(std::string("Recv failure: ") + std::strerror(os_err));
+          break;
+        }
+        socks_->received(buf, static_cast<std::size_t>(n));
+        break;
+      }
+      case SocksHandshake::Want::kAddress: {
+        if (resolve_job_ != 0) return Next::Block;  // on_resolved answers
+        Next next = socks_resolve();
+        if (next != Next::Continue) return next;
+        break;
+      }
+      case SocksHandshake::Want::kDone:
+        socks_.reset();
+        if (https_) return start_tls();
+        t_.expires_.clear(ExpireKind::Connect);
+        return connection_ready();
+      case SocksHandshake::Want::kFailed: {
+        conn_->set_reusable(false);
+        t_.info().proxy_error = socks_->error();
+        std::string text = socks_->error_text();
+        return fail(CURLE_PROXY, text);
+      }
+    }
+  }
+  return Next::Block;
+}
+
+Exchange::Next Exchange::socks_resolve() {
+  const Options& o = t_.options();
+  std::optional<AddressList> found;
+  {
+    DnsUse dns(t_, m_);
+    if (const AddressList* c = dns.cache().lookup(host_, port_, o.ipresolve, m_.now())) found = *c;
+  }
+  if (!found) found = resolve_without_thread(host_, port_);
+  if (found) {
+    socks_->set_address(*found);
+    return Next::Continue;
+  }
+  resolve_job_ = m_.resolver().start(host_, port_, o.ipresolve, t_.id());
+  if (resolve_job_ == 0) {
+    socks_->address_failed("Could not resolve host: " + host_);
+    return Next::Continue;
+  }
+  return Next::Block;
+}
 
 Exchange::Next Exchange::do_proxy_connect() {
   const Options& o = t_.options();
@@ -918,6 +1034,7 @@ std::string Exchange::timeout_text() const {
     case State::Resolving:
       return "Resolving timed out after " + std::to_string(ms) + " milliseconds";
     case State::Connecting:
+    case State::SocksConnect:
       return "Connection timed out after " + std::to_string(ms) + " milliseconds";
     case State::ProxyConnect:
       return "Proxy CONNECT aborted due to timeout";
@@ -950,7 +1067,8 @@ void Exchange::check_timeouts() {
   if (due(ExpireKind::Connect)) {
     ex.clear(ExpireKind::Connect);
     if (state_ == State::Resolving || state_ == State::Connecting || state_ == State::Pending ||
-        state_ == State::ProxyConnect || state_ == State::TlsHandshake) {
+        state_ == State::SocksConnect || state_ == State::ProxyConnect ||
+        state_ == State::TlsHandshake) {
       fail(CURLE_OPERATION_TIMEDOUT, timeout_text());
       return;
     }
@@ -1002,6 +1120,13 @@ void Exchange::pollset(PollSet& out) const noexcept {
       break;
     case State::Connecting:
       for (const Attempt& a : attempts_) out.add(a.fd, kPollOut);
+      break;
+    case State::SocksConnect:
+      if (resolve_job_ != 0) {
+        out.add(m_.resolver().fd(), kPollIn);
+      } else if (conn_ != nullptr && socks_) {
+        out.add(conn_->fd(), socks_->want() == SocksHandshake::Want::kSend ? kPollOut : kPollIn);
+      }
       break;
     case State::ProxyConnect:
       if (conn_ != nullptr) out.add(conn_->fd(), tunnel_sent_ ? kPollIn : kPollOut);

@@ -33,6 +33,15 @@ struct ProxyChoice {
   bool has_credentials = false;
   std::string user;  // percent-decoded
   std::string password;
+  // CURLOPT_PRE_PROXY in front of an HTTP proxy: the TCP connection goes to the pre-proxy,
+  // whose SOCKS handshake asks for host:port of the HTTP proxy.
+  bool pre = false;
+  std::string pre_host;
+  int pre_port = 0;
+  SocksVersion pre_version = SocksVersion::V4;
+  bool pre_has_credentials = false;
+  std::string pre_user;
+  std::string pre_password;
 };
 
 // Chooses the proxy for a request to `scheme` ("http" or "https") and `host`. Returns

@@ -299,9 +299,35 @@ CURLcode Exchange::setup_url() {
     }
   }
   tunnel_ = proxy_.use && !proxy_.socks && (https_ || o.httpproxytunnel != 0);
+  socks_chain_.clear();
+  socks_step_ = 0;
   if (proxy_.use) {
     connect_host_ = proxy_.host;
     connect_port_ = proxy_.port;
+    if (proxy_.socks) {
+      SocksParams p;
+      p.version = proxy_.socks_version;
+      p.host = host_;
+      p.port = port_;
+      p.has_credentials = proxy_.has_credentials;
+      p.user = proxy_.user;
+      p.password = proxy_.password;
+      p.auth = o.socks5_auth;
+      socks_chain_.push_back(std::move(p));
+    } else if (proxy_.pre) {
+      // The pre-proxy carries the connection to the HTTP proxy.
+      SocksParams p;
+      p.version = proxy_.pre_version;
+      p.host = proxy_.host;
+      p.port = proxy_.port;
+      p.has_credentials = proxy_.pre_has_credentials;
+      p.user = proxy_.pre_user;
+      p.password = proxy_.pre_password;
+      p.auth = o.socks5_auth;
+      socks_chain_.push_back(std::move(p));
+      connect_host_ = proxy_.pre_host;
+      connect_port_ = proxy_.pre_port;
+    }
   }
   std::string lower = connect_host_;
   for (char& c : lower) c = static_cast<char>(to_lower_ascii(c));
@@ -323,9 +349,10 @@ CURLcode Exchange::setup_url() {
                   kSocksNames[static_cast<int>(proxy_.socks_version)] + "/" + host_key_ + "/" + who;
     } else if (tunnel_) {
       conn_key_ = std::string(https_ ? "https://" : "http://") + host_ + ":" +
-                  std::to_string(port_) + "/via/" + host_key_ + "/" + who;
+                  std::to_string(port_) + "/via/" + proxy_.host + ":" +
+                  std::to_string(proxy_.port) + "/" + who;
     } else {
-      conn_key_ = "proxy://" + host_key_ + "/" + who;
+      conn_key_ = "proxy://" + proxy_.host + ":" + std::to_string(proxy_.port) + "/" + who;
       // The request target is the whole URL, without fragment and credentials.
       Url target = url_;
       target.set(CURLUPART_FRAGMENT, nullptr, 0);
@@ -334,6 +361,10 @@ CURLcode Exchange::setup_url() {
       proxy_target_.clear();
       target.to_string(proxy_target_, 0);
     }
+  }
+  if (proxy_.pre) {
+    conn_key_ += "|pre:" + host_key_ + "/" + std::to_string(static_cast<int>(proxy_.pre_version)) +
+                 "/" + proxy_.pre_user + ":" + proxy_.pre_password;
   }
   if (https_) {
     tls_cfg_ = TlsConfig::from_options(o);
@@ -444,11 +475,12 @@ void Exchange::on_resolved(std::uint64_t job, ResolveResult&& r) {
   if (job == resolve_job_ && state_ == State::SocksConnect && socks_) {
     // The SOCKS handshake's lookup of the target (socks4://, socks5://).
     resolve_job_ = 0;
+    const SocksParams& p = socks_chain_[socks_step_];
     if (r.result != CURLE_OK) {
-      socks_->address_failed("Could not resolve host: " + host_);
+      socks_->address_failed("Could not resolve host: " + p.host);
       return;
     }
-    DnsUse(t_, m_).cache().add(host_, port_, r.addresses, m_.now());
+    DnsUse(t_, m_).cache().add(p.host, p.port, r.addresses, m_.now());
     socks_->set_address(r.addresses);
     return;
   }
@@ -608,7 +640,7 @@ Exchange::Next Exchange::connected(int fd) {
   // The happy eyeballs deadline stays armed (ignored once connected), as in 7.88.1: the
   // application keeps seeing that timer; the connect timeout is done with (for https,
   // once the TLS handshake is done too).
-  if (!https_ && !tunnel_ && !proxy_.socks) t_.expires_.clear(ExpireKind::Connect);
+  if (!https_ && !tunnel_ && socks_chain_.empty()) t_.expires_.clear(ExpireKind::Connect);
   SocketHooks hooks = socket_hooks(o);
   auto conn =
       std::make_unique<Connection>(conn_key_, host_key_, fd, hooks, m_.next_connection_number());
@@ -627,22 +659,14 @@ Exchange::Next Exchange::connected(int fd) {
 }
 
 Exchange::Next Exchange::after_tcp_connect() {
-  if (proxy_.socks && !socks_) {
-    const Options& o = t_.options();
-    SocksParams p;
-    p.version = proxy_.socks_version;
-    p.host = host_;
-    p.port = port_;
-    p.has_credentials = proxy_.has_credentials;
-    p.user = proxy_.user;
-    p.password = proxy_.password;
-    p.auth = o.socks5_auth;
-    socks_ = std::make_unique<SocksHandshake>(std::move(p));
+  if (socks_step_ < socks_chain_.size()) {
+    const SocksParams& p = socks_chain_[socks_step_];
     if (verbose()) {
       static constexpr const char* kNames[] = {"SOCKS4", "SOCKS4a", "SOCKS5", "SOCKS5"};
-      info_text(std::string(kNames[static_cast<int>(proxy_.socks_version)]) + " connect to " +
-                host_ + ":" + std::to_string(port_));
+      info_text(std::string(kNames[static_cast<int>(p.version)]) + " connect to " + p.host + ":" +
+                std::to_string(p.port));
     }
+    socks_ = std::make_unique<SocksHandshake>(p);
     state_ = State::SocksConnect;
     return Next::Continue;
   }
@@ -763,9 +787,11 @@ Exchange::Next Exchange::do_socks_connect() {
       }
       case SocksHandshake::Want::kDone:
         socks_.reset();
-        if (https_) return start_tls();
-        t_.expires_.clear(ExpireKind::Connect);
-        return connection_ready();
+        ++socks_step_;
+        if (socks_step_ == socks_chain_.size() && !https_ && !tunnel_) {
+          t_.expires_.clear(ExpireKind::Connect);
+        }
+        return after_tcp_connect();
       case SocksHandshake::Want::kFailed: {
         conn_->set_reusable(false);
         t_.info().proxy_error = socks_->error();
@@ -779,19 +805,21 @@ Exchange::Next Exchange::do_socks_connect() {
 
 Exchange::Next Exchange::socks_resolve() {
   const Options& o = t_.options();
+  const std::string& host = socks_chain_[socks_step_].host;
+  const int port = socks_chain_[socks_step_].port;
   std::optional<AddressList> found;
   {
     DnsUse dns(t_, m_);
-    if (const AddressList* c = dns.cache().lookup(host_, port_, o.ipresolve, m_.now())) found = *c;
+    if (const AddressList* c = dns.cache().lookup(host, port, o.ipresolve, m_.now())) found = *c;
   }
-  if (!found) found = resolve_without_thread(host_, port_);
+  if (!found) found = resolve_without_thread(host, port);
   if (found) {
     socks_->set_address(*found);
     return Next::Continue;
   }
-  resolve_job_ = m_.resolver().start(host_, port_, o.ipresolve, t_.id());
+  resolve_job_ = m_.resolver().start(host, port, o.ipresolve, t_.id());
   if (resolve_job_ == 0) {
-    socks_->address_failed("Could not resolve host: " + host_);
+    socks_->address_failed("Could not resolve host: " + host);
     return Next::Continue;
   }
   return Next::Block;

@@ -221,7 +221,10 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::size_t tunnel_off_ = 0;
   bool tunnel_sent_ = false;
   std::unique_ptr<Http1ResponseParser> tunnel_parser_;
-  // Through a SOCKS proxy: the handshake after the TCP connect.
+  // Through a SOCKS proxy (or a SOCKS pre-proxy in front of an HTTP proxy): the
+  // handshakes after the TCP connect, in order, and the one running.
+  std::vector<SocksParams> socks_chain_;
+  std::size_t socks_step_ = 0;
   std::unique_ptr<SocksHandshake> socks_;
 
   // Resolving and connecting.

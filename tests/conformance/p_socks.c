@@ -1,7 +1,8 @@
 /* SOCKS4, SOCKS4a, SOCKS5 and SOCKS5h proxies, with the scripted server playing the proxy
  * (the handshake bytes it received are diffed): user/password auth, user ids, names sent
  * to the proxy or resolved here, every reply code and malformed answer, the length limits,
- * a handshake that outlasts CONNECTTIMEOUT, and connection reuse keyed by the proxy. Each
+ * a handshake that outlasts CONNECTTIMEOUT, connection reuse keyed by the proxy, and
+ * PRE_PROXY in front of an HTTP proxy (absolute form and CONNECT) or alone. Each
  * transfer prints its code, error text and CURLINFO_PROXY_ERROR (issue 7). */
 /* server: scripts/p_socks.script */
 #include <stdio.h>
@@ -58,6 +59,19 @@ static void long_user(CURL *e) {
 static void long_password(CURL *e) {
   curl_easy_setopt(e, CURLOPT_PROXYUSERNAME, "us");
   curl_easy_setopt(e, CURLOPT_PROXYPASSWORD, longtext);
+}
+static char pre[96];
+static void pre_http(CURL *e) {
+  curl_easy_setopt(e, CURLOPT_PROXY, "http://proxy.example:3128");
+  curl_easy_setopt(e, CURLOPT_PRE_PROXY, pre);
+}
+static void pre_tunnel(CURL *e) {
+  pre_http(e);
+  curl_easy_setopt(e, CURLOPT_HTTPPROXYTUNNEL, 1L);
+}
+static void pre_only(CURL *e) {
+  curl_easy_setopt(e, CURLOPT_PROXY, "");
+  curl_easy_setopt(e, CURLOPT_PRE_PROXY, pre);
 }
 static void short_timeout(CURL *e) { curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, 300L); }
 
@@ -119,6 +133,12 @@ int main(int argc, char **argv) {
     finish(x);
     conf_xfer_free(x);
   }
+  snprintf(pre, sizeof pre, "socks5h://127.0.0.1:%d", conf_port());
+  one("pre_http", u, "socks5h", NULL, pre_http);
+  snprintf(pre, sizeof pre, "socks4a://127.0.0.1:%d", conf_port());
+  one("pre_tunnel", u, "socks5h", NULL, pre_tunnel);
+  snprintf(pre, sizeof pre, "socks5h://127.0.0.1:%d", conf_port());
+  one("pre_only", u, "socks5h", NULL, pre_only);
   curl_global_cleanup();
   return 0;
 }

@@ -6,8 +6,9 @@
 //
 // mcurl speaks to HTTP proxies (plain requests in absolute form, CONNECT tunnels for
 // https and with HTTPPROXYTUNNEL) and to SOCKS4/4a/5/5h proxies (src/net/socks.h: a
-// handshake after the TCP connect). HTTPS proxies are refused with CURLE_COULDNT_CONNECT
-// and a text that says so.
+// handshake after the TCP connect), with a SOCKS pre-proxy (CURLOPT_PRE_PROXY) in front of
+// an HTTP proxy. HTTPS proxies get CURLE_NOT_BUILT_IN, as from a 7.88.1 built without
+// HTTPS-proxy support; other schemes CURLE_COULDNT_CONNECT ("Unsupported proxy scheme").
 //
 // Thread affinity: none (reads the environment). Tests: tests/unit/http/proxy_test.cc
 #ifndef MCURL_HTTP_PROXY_H

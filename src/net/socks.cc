@@ -102,6 +102,9 @@ void SocksHandshake::expect(std::size_t n) {
 }
 
 void SocksHandshake::begin() {
+  if (!is_v5()) {
+    notes_.push_back("SOCKS4 communication to " + p_.host + ":" + std::to_string(p_.port));
+  }
   switch (p_.version) {
     case SocksVersion::V4:
       // SOCKS4 carries an IPv4 address only: the name is resolved here first.
@@ -181,7 +184,14 @@ void SocksHandshake::set_address(const AddressList& addrs) {
     }
     return fail(CURLPX_RESOLVE_HOST, "Could not resolve host: " + p_.host);
   }
-  if (is_v5()) return send_v5_request(pick);
+  std::string ip = pick->ip_string();
+  if (is_v5()) {
+    notes_.push_back(std::string("SOCKS5 connect to ") +
+                     (pick->family() == AF_INET ? "IPv4 " : "IPv6 ") + ip + ":" +
+                     std::to_string(p_.port) + " (locally resolved)");
+    return send_v5_request(pick);
+  }
+  notes_.push_back("SOCKS4 connect to IPv4 " + ip + " (locally resolved)");
   send_v4_request(pick);
 }
 
@@ -285,6 +295,8 @@ void SocksHandshake::on_v4_reply() {
   }
   unsigned cd = byte(in_, 1);
   if (cd == 90) {
+    notes_.push_back(p_.version == SocksVersion::V4a ? "SOCKS4a request granted."
+                                                     : "SOCKS4 request granted.");
     phase_ = Phase::Done;
     want_ = Want::kDone;
     return;
@@ -338,7 +350,11 @@ void SocksHandshake::on_v5_auth() {
 }
 
 void SocksHandshake::after_auth() {
-  if (p_.version == SocksVersion::V5h) return send_v5_request(nullptr);
+  if (p_.version == SocksVersion::V5h) {
+    notes_.push_back("SOCKS5 connect to " + p_.host + ":" + std::to_string(p_.port) +
+                     " (remotely resolved)");
+    return send_v5_request(nullptr);
+  }
   // socks5://: the name is resolved here, after the method exchange (7.88.1's order).
   phase_ = Phase::Request;
   want_ = Want::kAddress;
@@ -371,6 +387,7 @@ void SocksHandshake::on_v5_reply() {
     need_ = total;  // the bound address is read and dropped
     return;
   }
+  notes_.push_back("SOCKS5 request granted.");
   phase_ = Phase::Done;
   want_ = Want::kDone;
 }

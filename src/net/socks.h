@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <curl/curl.h>
 
@@ -77,6 +78,10 @@ class SocksHandshake {
   void set_address(const AddressList& addrs);
   void address_failed(const std::string& text);
 
+  // The CURLOPT_VERBOSE lines 7.88.1 shows for the steps taken since the last call
+  // ("SOCKS5 request granted.", ...), one per entry; the caller shows and clears them.
+  std::vector<std::string>& notes() noexcept { return notes_; }
+
   CURLproxycode error() const noexcept { return error_; }
   const std::string& error_text() const noexcept { return error_text_; }
   // The step the handshake is in, for verbose texts.
@@ -110,6 +115,7 @@ class SocksHandshake {
   std::size_t need_ = 0;
   CURLproxycode error_ = CURLPX_OK;
   std::string error_text_;
+  std::vector<std::string> notes_;
 };
 
 }  // namespace mcurl

@@ -533,8 +533,8 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
   if (state_ == State::Done) return Next::Finish;
   if (attempts_.empty()) {
     return fail(CURLE_COULDNT_CONNECT,
-                "Failed to connect to " + (proxy_.use ? proxy_.host : host_) + " port " +
-                    std::to_string(proxy_.use ? proxy_.port : port_) + " after " +
+                "Failed to connect to " + (proxy_.use ? connect_host_ : host_) + " port " +
+                    std::to_string(proxy_.use ? connect_port_ : port_) + " after " +
                     std::to_string(micros_since(started_, m_.now()) / 1000) +
                     " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
   }
@@ -628,8 +628,8 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
   }
   t_.info().os_errno = last_errno_;
   return fail(CURLE_COULDNT_CONNECT,
-              "Failed to connect to " + (proxy_.use ? proxy_.host : host_) + " port " +
-                  std::to_string(proxy_.use ? proxy_.port : port_) + " after " +
+              "Failed to connect to " + (proxy_.use ? connect_host_ : host_) + " port " +
+                  std::to_string(proxy_.use ? connect_port_ : port_) + " after " +
                   std::to_string(micros_since(started_, m_.now()) / 1000) +
                   " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
 }
@@ -653,19 +653,15 @@ Exchange::Next Exchange::connected(int fd) {
   note_connection();
   record_time(info.connect_time);
   if (verbose())
-    info_text("Connected to " + host_ + " (" + conn_->primary_ip() + ") port " +
-              std::to_string(port_) + " (#" + std::to_string(conn_->number()) + ")");
+    info_text("Connected to " + (proxy_.use ? connect_host_ : host_) + " (" + conn_->primary_ip() +
+              ") port " + std::to_string(proxy_.use ? connect_port_ : port_) + " (#" +
+              std::to_string(conn_->number()) + ")");
   return after_tcp_connect();
 }
 
 Exchange::Next Exchange::after_tcp_connect() {
   if (socks_step_ < socks_chain_.size()) {
     const SocksParams& p = socks_chain_[socks_step_];
-    if (verbose()) {
-      static constexpr const char* kNames[] = {"SOCKS4", "SOCKS4a", "SOCKS5", "SOCKS5"};
-      info_text(std::string(kNames[static_cast<int>(p.version)]) + " connect to " + p.host + ":" +
-                std::to_string(p.port));
-    }
     socks_ = std::make_unique<SocksHandshake>(p);
     state_ = State::SocksConnect;
     return Next::Continue;
@@ -747,7 +743,12 @@ class Exchange::TunnelSink final : public HeadSink {
 
 Exchange::Next Exchange::do_socks_connect() {
   // Bounded: every pass sends, reads or resolves something, or blocks.
+  auto show_notes = [this] {
+    for (const std::string& line : socks_->notes()) info_text(line);
+    socks_->notes().clear();
+  };
   for (int pass = 0; pass < 32; ++pass) {
+    show_notes();
     switch (socks_->want()) {
       case SocksHandshake::Want::kSend: {
         std::string_view out = socks_->pending();
@@ -786,6 +787,10 @@ Exchange::Next Exchange::do_socks_connect() {
         break;
       }
       case SocksHandshake::Want::kDone:
+        show_notes();
+        if (verbose())
+          info_text("Connected to " + connect_host_ + " (" + conn_->primary_ip() + ") port " +
+                    std::to_string(connect_port_) + " (#" + std::to_string(conn_->number()) + ")");
         socks_.reset();
         ++socks_step_;
         if (socks_step_ == socks_chain_.size() && !https_ && !tunnel_) {
@@ -793,6 +798,7 @@ Exchange::Next Exchange::do_socks_connect() {
         }
         return after_tcp_connect();
       case SocksHandshake::Want::kFailed: {
+        show_notes();
         conn_->set_reusable(false);
         t_.info().proxy_error = socks_->error();
         std::string text = socks_->error_text();
@@ -1035,8 +1041,8 @@ void Exchange::release_connection(bool keep) noexcept {
   t_.info().last_connection = reusable ? c->number() : TransferInfo::kNoConnection;
   if (reusable) {
     if (verbose())
-      info_text("Connection #" + std::to_string(c->number()) + " to host " + host_ +
-                " left intact");
+      info_text("Connection #" + std::to_string(c->number()) + " to host " +
+                (proxy_.use ? connect_host_ : host_) + " left intact");
   } else {
     if (verbose()) info_text("Closing connection " + std::to_string(c->number()));
   }

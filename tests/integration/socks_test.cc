@@ -4,6 +4,7 @@
 // byte by byte (partial reads), errors (CURLE_PROXY with CURLINFO_PROXY_ERROR) and a
 // handshake that outlasts CONNECTTIMEOUT. The texts are 7.88.1's (conformance p_socks).
 #include <fcntl.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -114,7 +115,39 @@ class Microsocks {
   int port_ = 0;
 };
 
+// The machine's own name when the system resolver (not the numeric or localhost
+// shortcut) turns it into 127.0.0.1; "" otherwise.
+std::string loopback_hostname() {
+  char name[256] = {};
+  if (::gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "";
+  if (std::string(name) == "localhost") return "";
+  addrinfo hints{};
+  hints.ai_family = AF_INET;
+  addrinfo* res = nullptr;
+  if (::getaddrinfo(name, nullptr, &hints, &res) != 0 || res == nullptr) return "";
+  bool loop =
+      reinterpret_cast<sockaddr_in*>(res->ai_addr)->sin_addr.s_addr == htonl(INADDR_LOOPBACK);
+  ::freeaddrinfo(res);
+  return loop ? std::string(name) : "";
+}
+
 class Socks : public ModeTest {};
+
+TEST_P(Socks, Socks4ResolvesTheTargetOnTheResolverThreads) {
+  // socks4:// resolves the target here: a name only getaddrinfo knows takes the resolver
+  // threads (the eventfd in the pollset) in the middle of the handshake.
+  std::string host = loopback_hostname();
+  if (host.empty()) GTEST_SKIP() << "the host name does not resolve to 127.0.0.1";
+  ScriptedServer s({Step::expect_bytes(9), Step::send(std::string("\0\x5a\0\0\0\0\0\0", 8)),
+                    Step::expect_request(), Step::send(kOk), Step::expect_close()});
+  Easy& e = make_easy("http://" + host + ":8080/r");
+  e.set(CURLOPT_PROXY, ("socks4://127.0.0.1:" + std::to_string(s.port())).c_str());
+  ASSERT_EQ(run1(e), CURLE_OK) << e.error();
+  EXPECT_EQ(e.body, "ok");
+  ASSERT_TRUE(s.wait_for_requests(2, 5s));
+  EXPECT_EQ(s.requests()[0].raw, std::string("\x04\x01\x1f\x90\x7f\0\0\x01\0", 9));
+  EXPECT_EQ(s.requests()[1].header("Host"), host + ":8080");
+}
 
 TEST_P(Socks, MicrosocksSocks5hAndSocks5) {
   Microsocks ms;

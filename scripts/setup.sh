@@ -17,6 +17,8 @@ packages=(
   # The real-program suite (tests/clients, docs/CLIENTS.md): the curl tool, PHP's curl
   # extension, pycurl for Debian's /usr/bin/python3, git (its http helper) and cmake.
   curl php-cli php-curl python3-pycurl
+  # A SOCKS5 server for the proxy tests (tests/integration/socks_test.cc, tests/clients).
+  microsocks
 )
 
 missing=()

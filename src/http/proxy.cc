@@ -60,43 +60,49 @@ bool noproxy_matches(std::string_view list, std::string_view host) {
   return false;
 }
 
-CURLcode choose_proxy(const Options& o, std::string_view scheme, std::string_view host,
-                      ProxyChoice* out, std::string* text) {
-  *out = ProxyChoice{};
-  std::string spec;
-  if (o.proxy) {
-    if (o.proxy->empty()) return CURLE_OK;  // "" turns proxies off, the environment too
-    spec = *o.proxy;
-  } else {
-    const char* v = scheme == "https" ? env({"https_proxy", "HTTPS_PROXY"}) : env({"http_proxy"});
-    if (v == nullptr || *v == '\0') v = env({"all_proxy", "ALL_PROXY"});
-    if (v == nullptr || *v == '\0') return CURLE_OK;
-    spec = v;
-  }
-  const char* noproxy = o.noproxy ? o.noproxy->c_str() : env({"no_proxy", "NO_PROXY"});
-  if (noproxy != nullptr && noproxy_matches(noproxy, host)) return CURLE_OK;
+namespace {
 
+// Parses one proxy string (scheme optional: `proxytype` decides) into `out`'s endpoint
+// fields. Credentials in the URL win over `user`/`password` (null: none).
+CURLcode parse_proxy(std::string spec, long proxytype, long proxyport, const char* user,
+                     const char* password, ProxyChoice* out, std::string* text) {
+  const std::string given = spec;
   std::string proxy_scheme;
   std::size_t sep = spec.find("://");
   if (sep != std::string::npos) {
     proxy_scheme = lower(std::string_view(spec).substr(0, sep));
   } else {
-    switch (o.proxytype) {
-      case CURLPROXY_HTTP:
-      case CURLPROXY_HTTP_1_0:
-        proxy_scheme = "http";
-        break;
+    switch (proxytype) {
       case CURLPROXY_HTTPS:
         proxy_scheme = "https";
         break;
-      default:
-        proxy_scheme = "socks";
+      case CURLPROXY_SOCKS4:
+        proxy_scheme = "socks4";
+        break;
+      case CURLPROXY_SOCKS4A:
+        proxy_scheme = "socks4a";
+        break;
+      case CURLPROXY_SOCKS5:
+        proxy_scheme = "socks5";
+        break;
+      case CURLPROXY_SOCKS5_HOSTNAME:
+        proxy_scheme = "socks5h";
+        break;
+      default:  // CURLPROXY_HTTP, CURLPROXY_HTTP_1_0
+        proxy_scheme = "http";
         break;
     }
     spec = proxy_scheme + "://" + spec;
   }
-  if (proxy_scheme != "http") {
-    *text = "Unsupported proxy scheme for '" + spec + "' (mcurl speaks to HTTP proxies only)";
+  out->socks = socks_version_for_scheme(proxy_scheme, &out->socks_version);
+  if (proxy_scheme == "https") {
+    // No TLS to proxies yet: answered as a 7.88.1 built without HTTPS-proxy support
+    // (curl_version_info does not report CURL_VERSION_HTTPS_PROXY either).
+    *text = "Unsupported proxy '" + given + "', libcurl is built without the HTTPS-proxy support.";
+    return CURLE_NOT_BUILT_IN;
+  }
+  if (proxy_scheme != "http" && !out->socks) {
+    *text = "Unsupported proxy scheme for '" + spec + "'";
     return CURLE_COULDNT_CONNECT;
   }
   Url u;
@@ -109,18 +115,70 @@ CURLcode choose_proxy(const Options& o, std::string_view scheme, std::string_vie
   if (h.size() > 1 && h.front() == '[') h = h.substr(1, h.size() - 2);
   out->host = h;
   out->port = u.port_number() != 0 ? static_cast<int>(u.port_number())
-              : o.proxyport > 0    ? static_cast<int>(o.proxyport)
+              : proxyport > 0      ? static_cast<int>(proxyport)
                                    : 1080;
   if (u.user()) {
     out->has_credentials = true;
     url_unescape(*u.user(), UnescapeReject::kNothing, out->user);
     if (u.password()) url_unescape(*u.password(), UnescapeReject::kNothing, out->password);
-  } else if (o.proxyusername || o.proxypassword) {
+  } else if (user != nullptr || password != nullptr) {
     out->has_credentials = true;
-    out->user = o.proxyusername.value_or("");
-    out->password = o.proxypassword.value_or("");
+    out->user = user != nullptr ? user : "";
+    out->password = password != nullptr ? password : "";
   }
   out->use = true;
+  return CURLE_OK;
+}
+
+}  // namespace
+
+CURLcode choose_proxy(const Options& o, std::string_view scheme, std::string_view host,
+                      ProxyChoice* out, std::string* text) {
+  *out = ProxyChoice{};
+  std::string spec;
+  if (o.proxy) {
+    spec = *o.proxy;  // "" turns proxies off, the environment too
+  } else {
+    const char* v = scheme == "https" ? env({"https_proxy", "HTTPS_PROXY"}) : env({"http_proxy"});
+    if (v == nullptr || *v == '\0') v = env({"all_proxy", "ALL_PROXY"});
+    if (v != nullptr) spec = v;
+  }
+  const bool has_pre = o.pre_proxy && !o.pre_proxy->empty();
+  if (spec.empty() && !has_pre) return CURLE_OK;
+  const char* noproxy = o.noproxy ? o.noproxy->c_str() : env({"no_proxy", "NO_PROXY"});
+  if (noproxy != nullptr && noproxy_matches(noproxy, host)) return CURLE_OK;
+
+  ProxyChoice pre;
+  if (has_pre) {
+    // CURLOPT_PRE_PROXY: a SOCKS proxy that carries the connection to the HTTP proxy.
+    // With no HTTP proxy, or a SOCKS one, 7.88.1 makes the pre-proxy the only proxy (one
+    // handshake, for the target); a pre-proxy without a SOCKS scheme is used as the HTTP
+    // proxy itself (7.88.1 speaks HTTP to it; its man page says SOCKS4).
+    CURLcode rc = parse_proxy(*o.pre_proxy, o.proxytype, 0, nullptr, nullptr, &pre, text);
+    if (rc != CURLE_OK) return rc;
+    if (!pre.socks) {
+      *out = std::move(pre);
+      return CURLE_OK;
+    }
+  }
+  const char* user = o.proxyusername ? o.proxyusername->c_str() : nullptr;
+  const char* password = o.proxypassword ? o.proxypassword->c_str() : nullptr;
+  if (!spec.empty()) {
+    CURLcode rc = parse_proxy(spec, o.proxytype, o.proxyport, user, password, out, text);
+    if (rc != CURLE_OK) return rc;
+  }
+  if (!has_pre) return CURLE_OK;
+  if (!out->use || out->socks) {
+    *out = std::move(pre);
+    return CURLE_OK;
+  }
+  out->pre = true;
+  out->pre_host = std::move(pre.host);
+  out->pre_port = pre.port;
+  out->pre_version = pre.socks_version;
+  out->pre_has_credentials = pre.has_credentials;
+  out->pre_user = std::move(pre.user);
+  out->pre_password = std::move(pre.password);
   return CURLE_OK;
 }
 

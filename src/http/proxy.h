@@ -5,8 +5,10 @@
 // "NO_PROXY") names the host. CURLOPT_PROXY "" turns every proxy off.
 //
 // mcurl speaks to HTTP proxies (plain requests in absolute form, CONNECT tunnels for
-// https and with HTTPPROXYTUNNEL); SOCKS and HTTPS proxies are refused with
-// CURLE_COULDNT_CONNECT and a text that says so.
+// https and with HTTPPROXYTUNNEL) and to SOCKS4/4a/5/5h proxies (src/net/socks.h: a
+// handshake after the TCP connect), with a SOCKS pre-proxy (CURLOPT_PRE_PROXY) in front of
+// an HTTP proxy. HTTPS proxies get CURLE_NOT_BUILT_IN, as from a 7.88.1 built without
+// HTTPS-proxy support; other schemes CURLE_COULDNT_CONNECT ("Unsupported proxy scheme").
 //
 // Thread affinity: none (reads the environment). Tests: tests/unit/http/proxy_test.cc
 #ifndef MCURL_HTTP_PROXY_H
@@ -17,17 +19,30 @@
 
 #include <curl/curl.h>
 
+#include "net/socks.h"
+
 namespace mcurl {
 
 struct Options;
 
 struct ProxyChoice {
   bool use = false;
+  bool socks = false;  // a SOCKS proxy (socks_version says which); else an HTTP proxy
+  SocksVersion socks_version = SocksVersion::V5;
   std::string host;  // without IPv6 brackets
   int port = 0;
   bool has_credentials = false;
   std::string user;  // percent-decoded
   std::string password;
+  // CURLOPT_PRE_PROXY in front of an HTTP proxy: the TCP connection goes to the pre-proxy,
+  // whose SOCKS handshake asks for host:port of the HTTP proxy.
+  bool pre = false;
+  std::string pre_host;
+  int pre_port = 0;
+  SocksVersion pre_version = SocksVersion::V4;
+  bool pre_has_credentials = false;
+  std::string pre_user;
+  std::string pre_password;
 };
 
 // Chooses the proxy for a request to `scheme` ("http" or "https") and `host`. Returns

@@ -155,6 +155,9 @@ bool Exchange::step(int ev_bitmask) noexcept {
         case State::Connecting:
           next = do_connecting(ev_bitmask);
           break;
+        case State::SocksConnect:
+          next = do_socks_connect();
+          break;
         case State::ProxyConnect:
           next = do_proxy_connect();
           break;
@@ -297,10 +300,36 @@ CURLcode Exchange::setup_url() {
       return prc;
     }
   }
-  tunnel_ = proxy_.use && (https_ || o.httpproxytunnel != 0);
+  tunnel_ = proxy_.use && !proxy_.socks && (https_ || o.httpproxytunnel != 0);
+  socks_chain_.clear();
+  socks_step_ = 0;
   if (proxy_.use) {
     connect_host_ = proxy_.host;
     connect_port_ = proxy_.port;
+    if (proxy_.socks) {
+      SocksParams p;
+      p.version = proxy_.socks_version;
+      p.host = host_;
+      p.port = port_;
+      p.has_credentials = proxy_.has_credentials;
+      p.user = proxy_.user;
+      p.password = proxy_.password;
+      p.auth = o.socks5_auth;
+      socks_chain_.push_back(std::move(p));
+    } else if (proxy_.pre) {
+      // The pre-proxy carries the connection to the HTTP proxy.
+      SocksParams p;
+      p.version = proxy_.pre_version;
+      p.host = proxy_.host;
+      p.port = proxy_.port;
+      p.has_credentials = proxy_.pre_has_credentials;
+      p.user = proxy_.pre_user;
+      p.password = proxy_.pre_password;
+      p.auth = o.socks5_auth;
+      socks_chain_.push_back(std::move(p));
+      connect_host_ = proxy_.pre_host;
+      connect_port_ = proxy_.pre_port;
+    }
   }
   std::string lower = connect_host_;
   for (char& c : lower) c = static_cast<char>(to_lower_ascii(c));
@@ -313,11 +342,19 @@ CURLcode Exchange::setup_url() {
   if (proxy_.use) {
     // A plain proxy connection serves requests to any host; a tunnel only its target.
     std::string who = proxy_.has_credentials ? proxy_.user + ":" + proxy_.password : "";
-    if (tunnel_) {
+    if (proxy_.socks) {
+      // The proxy connects this one target; the handshake's credentials and version are
+      // part of the connection (no reuse across proxies).
+      static constexpr const char* kSocksNames[] = {"socks4", "socks4a", "socks5", "socks5h"};
       conn_key_ = std::string(https_ ? "https://" : "http://") + host_ + ":" +
-                  std::to_string(port_) + "/via/" + host_key_ + "/" + who;
+                  std::to_string(port_) + "/" +
+                  kSocksNames[static_cast<int>(proxy_.socks_version)] + "/" + host_key_ + "/" + who;
+    } else if (tunnel_) {
+      conn_key_ = std::string(https_ ? "https://" : "http://") + host_ + ":" +
+                  std::to_string(port_) + "/via/" + proxy_.host + ":" +
+                  std::to_string(proxy_.port) + "/" + who;
     } else {
-      conn_key_ = "proxy://" + host_key_ + "/" + who;
+      conn_key_ = "proxy://" + proxy_.host + ":" + std::to_string(proxy_.port) + "/" + who;
       // The request target is the whole URL, without fragment and credentials.
       Url target = url_;
       target.set(CURLUPART_FRAGMENT, nullptr, 0);
@@ -326,6 +363,10 @@ CURLcode Exchange::setup_url() {
       proxy_target_.clear();
       target.to_string(proxy_target_, 0);
     }
+  }
+  if (proxy_.pre) {
+    conn_key_ += "|pre:" + host_key_ + "/" + std::to_string(static_cast<int>(proxy_.pre_version)) +
+                 "/" + proxy_.pre_user + ":" + proxy_.pre_password;
   }
   if (https_) {
     tls_setup_ = t_.tls_setup();
@@ -452,6 +493,18 @@ Exchange::Next Exchange::do_pending() {
 }
 
 void Exchange::on_resolved(std::uint64_t job, ResolveResult&& r) {
+  if (job == resolve_job_ && state_ == State::SocksConnect && socks_) {
+    // The SOCKS handshake's lookup of the target (socks4://, socks5://).
+    resolve_job_ = 0;
+    const SocksParams& p = socks_chain_[socks_step_];
+    if (r.result != CURLE_OK) {
+      socks_->address_failed("Could not resolve host: " + p.host);
+      return;
+    }
+    DnsUse(t_, m_).cache().add(p.host, p.port, r.addresses, m_.now());
+    socks_->set_address(r.addresses);
+    return;
+  }
   if (job != resolve_job_ || state_ != State::Resolving) return;
   resolve_job_ = 0;
   if (r.result != CURLE_OK) {
@@ -506,8 +559,8 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
   if (state_ == State::Done) return Next::Finish;
   if (attempts_.empty()) {
     return fail(CURLE_COULDNT_CONNECT,
-                "Failed to connect to " + (proxy_.use ? proxy_.host : host_) + " port " +
-                    std::to_string(proxy_.use ? proxy_.port : port_) + " after " +
+                "Failed to connect to " + (proxy_.use ? connect_host_ : host_) + " port " +
+                    std::to_string(proxy_.use ? connect_port_ : port_) + " after " +
                     std::to_string(micros_since(started_, m_.now()) / 1000) +
                     " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
   }
@@ -602,8 +655,8 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
   }
   t_.info().os_errno = last_errno_;
   return fail(CURLE_COULDNT_CONNECT,
-              "Failed to connect to " + (proxy_.use ? proxy_.host : host_) + " port " +
-                  std::to_string(proxy_.use ? proxy_.port : port_) + " after " +
+              "Failed to connect to " + (proxy_.use ? connect_host_ : host_) + " port " +
+                  std::to_string(proxy_.use ? connect_port_ : port_) + " after " +
                   std::to_string(micros_since(started_, m_.now()) / 1000) +
                   " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
 }
@@ -614,7 +667,7 @@ Exchange::Next Exchange::connected(int fd, const sockaddr* peer) {
   // The happy eyeballs deadline stays armed (ignored once connected), as in 7.88.1: the
   // application keeps seeing that timer; the connect timeout is done with (for https,
   // once the TLS handshake is done too).
-  if (!https_ && !tunnel_) t_.expires_.clear(ExpireKind::Connect);
+  if (!https_ && !tunnel_ && socks_chain_.empty()) t_.expires_.clear(ExpireKind::Connect);
   SocketHooks hooks = socket_hooks(o);
   {
     PoolUse use(t_, m_);
@@ -630,12 +683,19 @@ Exchange::Next Exchange::connected(int fd, const sockaddr* peer) {
   note_connection();
   record_time(info.connect_time);
   if (verbose())
-    info_text("Connected to " + host_ + " (" + conn_->primary_ip() + ") port " +
-              std::to_string(port_) + " (#" + std::to_string(conn_->number()) + ")");
+    info_text("Connected to " + (proxy_.use ? connect_host_ : host_) + " (" + conn_->primary_ip() +
+              ") port " + std::to_string(proxy_.use ? connect_port_ : port_) + " (#" +
+              std::to_string(conn_->number()) + ")");
   return after_tcp_connect();
 }
 
 Exchange::Next Exchange::after_tcp_connect() {
+  if (socks_step_ < socks_chain_.size()) {
+    const SocksParams& p = socks_chain_[socks_step_];
+    socks_ = std::make_unique<SocksHandshake>(p);
+    state_ = State::SocksConnect;
+    return Next::Continue;
+  }
   if (tunnel_) {
     // CONNECT host:port through the proxy first (7.88.1's order of header lines).
     const Options& o = t_.options();
@@ -710,6 +770,96 @@ class Exchange::TunnelSink final : public HeadSink {
   bool show_;
   int code_ = 0;
 };
+
+Exchange::Next Exchange::do_socks_connect() {
+  // Bounded: every pass sends, reads or resolves something, or blocks.
+  auto show_notes = [this] {
+    for (const std::string& line : socks_->notes()) info_text(line);
+    socks_->notes().clear();
+  };
+  for (int pass = 0; pass < 32; ++pass) {
+    show_notes();
+    switch (socks_->want()) {
+      case SocksHandshake::Want::kSend: {
+        std::string_view out = socks_->pending();
+        CURLcode err = CURLE_OK;
+        int os_err = 0;
+        ssize_t n = conn_->send(out.data(), out.size(), &err, &os_err);
+        if (n < 0) {
+          if (err == CURLE_AGAIN) return Next::Block;
+          t_.info().os_errno = os_err;
+          socks_->io_failed(std::string("Send failure: ") + std::strerror(os_err));
+          break;
+        }
+        socks_->sent(static_cast<std::size_t>(n));
+        break;
+      }
+      case SocksHandshake::Want::kRecv: {
+        // Exactly what the answer still lacks: the bytes after it belong to the target.
+        char buf[600];
+        std::size_t want = std::min(sizeof buf, socks_->want_bytes());
+        CURLcode err = CURLE_OK;
+        int os_err = 0;
+        ssize_t n = conn_->recv(buf, want, &err, &os_err);
+        if (n < 0) {
+          if (err == CURLE_AGAIN) return Next::Block;
+          t_.info().os_errno = os_err;
+          socks_->io_failed(std::string("Recv failure: ") + std::strerror(os_err));
+          break;
+        }
+        socks_->received(buf, static_cast<std::size_t>(n));
+        break;
+      }
+      case SocksHandshake::Want::kAddress: {
+        if (resolve_job_ != 0) return Next::Block;  // on_resolved answers
+        Next next = socks_resolve();
+        if (next != Next::Continue) return next;
+        break;
+      }
+      case SocksHandshake::Want::kDone:
+        show_notes();
+        if (verbose())
+          info_text("Connected to " + connect_host_ + " (" + conn_->primary_ip() + ") port " +
+                    std::to_string(connect_port_) + " (#" + std::to_string(conn_->number()) + ")");
+        socks_.reset();
+        ++socks_step_;
+        if (socks_step_ == socks_chain_.size() && !https_ && !tunnel_) {
+          t_.expires_.clear(ExpireKind::Connect);
+        }
+        return after_tcp_connect();
+      case SocksHandshake::Want::kFailed: {
+        show_notes();
+        conn_->set_reusable(false);
+        t_.info().proxy_error = socks_->error();
+        std::string text = socks_->error_text();
+        return fail(CURLE_PROXY, text);
+      }
+    }
+  }
+  return Next::Block;
+}
+
+Exchange::Next Exchange::socks_resolve() {
+  const Options& o = t_.options();
+  const std::string& host = socks_chain_[socks_step_].host;
+  const int port = socks_chain_[socks_step_].port;
+  std::optional<AddressList> found;
+  {
+    DnsUse dns(t_, m_);
+    if (const AddressList* c = dns.cache().lookup(host, port, o.ipresolve, m_.now())) found = *c;
+  }
+  if (!found) found = resolve_without_thread(host, port);
+  if (found) {
+    socks_->set_address(*found);
+    return Next::Continue;
+  }
+  resolve_job_ = m_.resolver().start(host, port, o.ipresolve, t_.id());
+  if (resolve_job_ == 0) {
+    socks_->address_failed("Could not resolve host: " + host);
+    return Next::Continue;
+  }
+  return Next::Block;
+}
 
 Exchange::Next Exchange::do_proxy_connect() {
   const Options& o = t_.options();
@@ -921,8 +1071,8 @@ void Exchange::release_connection(bool keep) noexcept {
   t_.info().last_connection = reusable ? c->number() : TransferInfo::kNoConnection;
   if (reusable) {
     if (verbose())
-      info_text("Connection #" + std::to_string(c->number()) + " to host " + host_ +
-                " left intact");
+      info_text("Connection #" + std::to_string(c->number()) + " to host " +
+                (proxy_.use ? connect_host_ : host_) + " left intact");
   } else {
     if (verbose()) info_text("Closing connection " + std::to_string(c->number()));
   }
@@ -951,6 +1101,7 @@ std::string Exchange::timeout_text() const {
     case State::Resolving:
       return "Resolving timed out after " + std::to_string(ms) + " milliseconds";
     case State::Connecting:
+    case State::SocksConnect:
       return "Connection timed out after " + std::to_string(ms) + " milliseconds";
     case State::ProxyConnect:
       return "Proxy CONNECT aborted due to timeout";
@@ -983,7 +1134,8 @@ void Exchange::check_timeouts() {
   if (due(ExpireKind::Connect)) {
     ex.clear(ExpireKind::Connect);
     if (state_ == State::Resolving || state_ == State::Connecting || state_ == State::Pending ||
-        state_ == State::ProxyConnect || state_ == State::TlsHandshake) {
+        state_ == State::SocksConnect || state_ == State::ProxyConnect ||
+        state_ == State::TlsHandshake) {
       fail(CURLE_OPERATION_TIMEDOUT, timeout_text());
       return;
     }
@@ -1035,6 +1187,13 @@ void Exchange::pollset(PollSet& out) const noexcept {
       break;
     case State::Connecting:
       for (const Attempt& a : attempts_) out.add(a.fd, kPollOut);
+      break;
+    case State::SocksConnect:
+      if (resolve_job_ != 0) {
+        out.add(m_.resolver().fd(), kPollIn);
+      } else if (conn_ != nullptr && socks_) {
+        out.add(conn_->fd(), socks_->want() == SocksHandshake::Want::kSend ? kPollOut : kPollIn);
+      }
       break;
     case State::ProxyConnect:
       if (conn_ != nullptr) out.add(conn_->fd(), tunnel_sent_ ? kPollIn : kPollOut);

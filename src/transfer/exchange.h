@@ -10,7 +10,8 @@
 //
 // The state machine, stepped by Multi::run_transfer until it would block:
 //   Start → Pending (waits for a connection slot) → Resolving → Connecting →
-//   ProxyConnect (a CONNECT tunnel) → TlsHandshake (https) → Sending → Receiving → Done
+//   SocksConnect (a SOCKS handshake) → ProxyConnect (a CONNECT tunnel) →
+//   TlsHandshake (https) → Sending → Receiving → Done
 // A reused connection goes from Start straight to Sending; a followed redirect goes from
 // Receiving back to Start.
 //
@@ -45,6 +46,7 @@
 #include "multi/pollset.h"
 #include "net/address.h"
 #include "net/resolver.h"
+#include "net/socks.h"
 #include "net/tcp.h"
 #include "tls/tls_config.h"
 #include "util/clock.h"
@@ -64,6 +66,7 @@ class Exchange final : public HeadSink, public ChunkSink {
     Pending,
     Resolving,
     Connecting,
+    SocksConnect,
     ProxyConnect,
     TlsHandshake,
     Sending,
@@ -122,6 +125,10 @@ class Exchange final : public HeadSink, public ChunkSink {
   Next do_pending();
   Next do_resolving();
   Next do_connecting(int ev_bitmask);
+  Next do_socks_connect();
+  // The SOCKS handshake's local name lookup (socks4://, socks5://): at once from the
+  // cache or for numeric names, else on the resolver threads (on_resolved).
+  Next socks_resolve();
   Next do_proxy_connect();
   Next do_tls_handshake();
   Next do_sending();
@@ -218,6 +225,11 @@ class Exchange final : public HeadSink, public ChunkSink {
   std::size_t tunnel_off_ = 0;
   bool tunnel_sent_ = false;
   std::unique_ptr<Http1ResponseParser> tunnel_parser_;
+  // Through a SOCKS proxy (or a SOCKS pre-proxy in front of an HTTP proxy): the
+  // handshakes after the TCP connect, in order, and the one running.
+  std::vector<SocksParams> socks_chain_;
+  std::size_t socks_step_ = 0;
+  std::unique_ptr<SocksHandshake> socks_;
 
   // Resolving and connecting.
   std::uint64_t resolve_job_ = 0;

@@ -80,7 +80,7 @@ CURLcode Exchange::build_request() {
   spec.target = target_;
   spec.host = host_header_;
   std::string proxy_auth;
-  if (proxy_.use && !tunnel_) {
+  if (proxy_.use && !proxy_.socks && !tunnel_) {
     // Through an HTTP proxy: the whole URL as the target, and the proxy's own headers.
     spec.target = proxy_target_;
     if (proxy_.has_credentials) {

@@ -224,6 +224,13 @@ Step Step::expect_close() {
   s.kind = Kind::kExpectClose;
   return s;
 }
+Step Step::expect_bytes(std::size_t n) {
+  Step s;
+  s.kind = Kind::kExpectBytes;
+  s.chunk_size = n;
+  return s;
+}
+
 Step Step::hold() {
   Step s;
   s.kind = Kind::kHold;
@@ -530,6 +537,28 @@ void ScriptedServer::run_connection(int fd, std::size_t index) {
     add_request(std::move(req));
     return ConnectionEnd::kCompleted;
   };
+  // Reads exactly n raw bytes (no HTTP framing). kCompleted on success.
+  auto expect_bytes = [&](std::size_t n) -> ConnectionEnd {
+    auto deadline = Clock::now() + options_.step_timeout;
+    RecordedRequest req;
+    req.connection = index;
+    req.method = "BYTES";
+    while (buf.size() < n) {
+      Wait r = wait_fd(fd, POLLIN, stop_fd_, &deadline);
+      int got = r == Wait::kReady ? read_some(buf) : -2;
+      if (got == 1 || got == 2) continue;
+      req.raw = buf;
+      req.complete = false;
+      buf.clear();
+      if (!req.raw.empty()) add_request(std::move(req));
+      if (got == -2) return fail_from_wait(r);
+      return got == 0 ? ConnectionEnd::kClientClosed : ConnectionEnd::kError;
+    }
+    req.raw = buf.substr(0, n);
+    buf.erase(0, n);
+    add_request(std::move(req));
+    return ConnectionEnd::kCompleted;
+  };
   // Closes with a FIN: shut down writing first, then drop unread input so that close()
   // does not turn into a RST.
   auto close_gracefully = [&]() {
@@ -546,6 +575,9 @@ void ScriptedServer::run_connection(int fd, std::size_t index) {
     switch (step.kind) {
       case Step::Kind::kExpectRequest:
         e = expect_request(step.send_continue);
+        break;
+      case Step::Kind::kExpectBytes:
+        e = expect_bytes(step.chunk_size);
         break;
       case Step::Kind::kSend:
         e = send_all(step.bytes.data(), step.bytes.size());
@@ -835,6 +867,10 @@ struct Parser {
       } else if (word == "expect_close") {
         no_args();
         out.push_back(Step::expect_close());
+      } else if (word == "expect_bytes") {
+        long long n = number(rest, "expect_bytes");
+        if (n <= 0) fail(lineno, "expect_bytes needs a positive count");
+        out.push_back(Step::expect_bytes(static_cast<std::size_t>(n)));
       } else if (word == "hold") {
         no_args();
         out.push_back(Step::hold());

@@ -29,6 +29,7 @@ struct Step {
     kReset,          // close with SO_LINGER 0: the client sees a RST
     kExpectClose,    // wait until the client closes (EOF or error)
     kHold,           // keep the connection open, sending nothing, until the server stops
+    kExpectBytes,    // read exactly chunk_size raw bytes (a SOCKS greeting, say)
   };
   Kind kind = Kind::kClose;
   std::string bytes;
@@ -46,6 +47,8 @@ struct Step {
   static Step reset();
   static Step expect_close();
   static Step hold();
+  // Reads exactly `n` bytes, recorded as a request with method "BYTES" and raw = the bytes.
+  static Step expect_bytes(std::size_t n);
 
   bool operator==(const Step& o) const {
     return kind == o.kind && bytes == o.bytes && chunk_size == o.chunk_size &&

@@ -97,6 +97,25 @@ CURLFORMcode form_add(curl_httppost** first, curl_httppost** last, std::va_list*
   Info* cur = infos.back().get();
   Args args(ap);
   CURLFORMcode rc = CURL_FORMADD_OK;
+  // The entry a FILE or CONTENTTYPE value goes to: given again on a file entry, it starts
+  // the field's next file (a new entry); again on any other entry it is an error.
+  // nullptr (with rc set) when the value is refused.
+  auto file_entry = [&](bool given_before, const char* value) -> Info* {
+    if (given_before && (cur->flags & CURL_HTTPPOST_FILENAME) == 0) {
+      rc = CURL_FORMADD_OPTION_TWICE;
+      return nullptr;
+    }
+    if (value == nullptr) {
+      rc = CURL_FORMADD_NULL;
+      return nullptr;
+    }
+    if (given_before) {
+      infos.push_back(std::make_unique<Info>());
+      cur = infos.back().get();
+      cur->flags = CURL_HTTPPOST_FILENAME;
+    }
+    return cur;
+  };
   CURLformoption opt;
   while (rc == CURL_FORMADD_OK) {
     if (!args.next(&opt, &rc)) break;
@@ -164,27 +183,11 @@ CURLFORMcode form_add(curl_httppost** first, curl_httppost** last, std::va_list*
       }
       case CURLFORM_FILE: {
         const char* s = args.str();
-        if (cur->value != nullptr) {
-          if ((cur->flags & CURL_HTTPPOST_FILENAME) == 0) {
-            rc = CURL_FORMADD_OPTION_TWICE;
-          } else if (s == nullptr) {
-            rc = CURL_FORMADD_NULL;
-          } else {
-            // Another file for the same field: a new entry on the field's file list.
-            infos.push_back(std::make_unique<Info>());
-            cur = infos.back().get();
-            cur->value_copy = s;
-            cur->value = cur->value_copy.c_str();
-            cur->value_copied = true;
-            cur->flags = CURL_HTTPPOST_FILENAME;
-          }
-        } else if (s == nullptr) {
-          rc = CURL_FORMADD_NULL;
-        } else {
-          cur->value_copy = s;
-          cur->value = cur->value_copy.c_str();
-          cur->value_copied = true;
-          cur->flags |= CURL_HTTPPOST_FILENAME;
+        if (Info* e = file_entry(cur->value != nullptr, s)) {
+          e->value_copy = s;
+          e->value = e->value_copy.c_str();
+          e->value_copied = true;
+          e->flags |= CURL_HTTPPOST_FILENAME;
         }
         break;
       }
@@ -221,23 +224,9 @@ CURLFORMcode form_add(curl_httppost** first, curl_httppost** last, std::va_list*
         break;
       case CURLFORM_CONTENTTYPE: {
         const char* s = args.str();
-        if (cur->contenttype != nullptr) {
-          if ((cur->flags & CURL_HTTPPOST_FILENAME) == 0) {
-            rc = CURL_FORMADD_OPTION_TWICE;
-          } else if (s == nullptr) {
-            rc = CURL_FORMADD_NULL;
-          } else {
-            infos.push_back(std::make_unique<Info>());
-            cur = infos.back().get();
-            cur->contenttype_copy = s;
-            cur->contenttype = cur->contenttype_copy.c_str();
-            cur->flags = CURL_HTTPPOST_FILENAME;
-          }
-        } else if (s == nullptr) {
-          rc = CURL_FORMADD_NULL;
-        } else {
-          cur->contenttype_copy = s;
-          cur->contenttype = cur->contenttype_copy.c_str();
+        if (Info* e = file_entry(cur->contenttype != nullptr, s)) {
+          e->contenttype_copy = s;
+          e->contenttype = e->contenttype_copy.c_str();
         }
         break;
       }

@@ -66,8 +66,8 @@ TlsConfig TlsConfig::from_options(const Options& o) {
   c.cipher_list = o.ssl_cipher_list.value_or("");
   c.tls13_ciphers = o.tls13_ciphers.value_or("");
   c.curves = o.ssl_ec_curves.value_or("");
-  c.ctx_function = o.cb.ssl_ctx;
-  c.ctx_data = o.cb.ssl_ctx_data;
+  c.ctx_function = o.cold().cb.ssl_ctx;
+  c.ctx_data = o.cold().cb.ssl_ctx_data;
   return c;
 }
 

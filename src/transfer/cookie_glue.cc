@@ -64,7 +64,7 @@ void Transfer::load_cookie_files() {
   if (cookie_jar() == nullptr) own_cookies_ = std::make_unique<CookieJar>();
   cookie_engine_ = true;
   for (const std::string& name : options_.cookie_files) {
-    cookie_jar()->load_text(read_cookie_file(name), options_.cookiesession != 0, wall_now());
+    cookie_jar()->load_text(read_cookie_file(name), options_.cold().cookiesession != 0, wall_now());
   }
   cookie_unlock();
   // The list stays: 7.88.1 reads the files again at every transfer and at RELOAD.

@@ -74,8 +74,9 @@ void apply_connect_to(const curl_slist* list, const std::string& host, int port,
 
 // The application's socket callbacks, as the TCP layer takes them.
 SocketHooks socket_hooks(const Options& o) {
-  return SocketHooks{o.cb.opensocket,       o.cb.opensocket_data, o.cb.closesocket,
-                     o.cb.closesocket_data, o.cb.sockopt,         o.cb.sockopt_data};
+  return SocketHooks{o.cold().cb.opensocket,  o.cold().cb.opensocket_data,
+                     o.cold().cb.closesocket, o.cold().cb.closesocket_data,
+                     o.cold().cb.sockopt,     o.cold().cb.sockopt_data};
 }
 
 // CURLUcode of a transfer's URL to the CURLcode 7.88.1 reports.
@@ -469,11 +470,11 @@ Exchange::Next Exchange::do_pending() {
   }
   // CURLOPT_RESOLVER_START_FUNCTION: called on every cache miss, numeric and localhost
   // names included (7.88.1); non-zero fails the name resolution.
-  if (o.cb.resolver_start != nullptr) {
+  if (o.cold().cb.resolver_start != nullptr) {
     int st;
     {
       Multi::CallbackScope scope(m_);
-      st = o.cb.resolver_start(&resolve_job_, nullptr, o.cb.resolver_start_data);
+      st = o.cold().cb.resolver_start(&resolve_job_, nullptr, o.cold().cb.resolver_start_data);
     }
     if (state_ == State::Done) return Next::Finish;
     if (st != 0)
@@ -948,12 +949,12 @@ Exchange::Next Exchange::start_tls() {
                                   : m_.tls_contexts();
   CURLcode rc = contexts.get(*tls_cfg_, conn_key_, &ctx, &text);
   if (rc != CURLE_OK) return fail(rc, text);
-  if (o.cb.ssl_ctx != nullptr) {
+  if (o.cold().cb.ssl_ctx != nullptr) {
     // CURLOPT_SSL_CTX_FUNCTION sees the connection's fresh SSL_CTX before it is used.
     CURLcode cb;
     {
       Multi::CallbackScope scope(m_);
-      cb = o.cb.ssl_ctx(t_.handle(), ctx->get(), o.cb.ssl_ctx_data);
+      cb = o.cold().cb.ssl_ctx(t_.handle(), ctx->get(), o.cold().cb.ssl_ctx_data);
     }
     if (state_ == State::Done) return Next::Finish;
     if (cb != CURLE_OK) return fail(cb, "error signaled by ssl ctx callback");

@@ -50,6 +50,7 @@
 #include "net/tcp.h"
 #include "tls/tls_config.h"
 #include "util/clock.h"
+#include "util/opt_string.h"
 #include "util/url.h"
 
 namespace mcurl {
@@ -288,7 +289,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   curl_off_t content_length_ = -1;
   bool te_chunked_ = false;
   bool conn_close_ = false;
-  std::optional<std::string> location_;
+  OptString location_;  // one pointer: most answers carry no Location
   // Host authentication (src/http/auth.h): the dance's state for the whole run, and
   // whether this 401 is answered by sending the request again.
   // Allocated when the dance starts (credentials, or a 401's offers): most transfers

@@ -26,7 +26,7 @@ bool time_condition_met(const Options& o, HeaderStore& headers) {
     return true;
   std::time_t doc = parse_last_modified(h->value);
   if (doc <= 0) return true;
-  if (o.timecondition == CURL_TIMECOND_IFUNMODSINCE) return doc < o.timevalue;
+  if (o.cold().timecondition == CURL_TIMECOND_IFUNMODSINCE) return doc < o.timevalue;
   return doc > o.timevalue;  // IFMODSINCE (and any other value)
 }
 
@@ -111,7 +111,7 @@ CURLcode Exchange::build_request() {
   if (o.cookie) spec.cookie = *o.cookie;
   const std::string jar_cookies = t_.cookies_for_request(host_, target_, https_);
   spec.cookie_jar = jar_cookies;
-  switch (o.timecondition) {
+  switch (o.cold().timecondition) {
     case CURL_TIMECOND_IFMODSINCE:
       spec.time_condition = TimeCondition::kIfModifiedSince;
       break;
@@ -130,7 +130,7 @@ CURLcode Exchange::build_request() {
   // stay behind unless CURLOPT_UNRESTRICTED_AUTH allows them (7.88.1).
   if (first_host_.empty()) first_host_ = host_ + ":" + std::to_string(port_);
   spec.redirected_to_other_host =
-      o.unrestricted_auth == 0 && first_host_ != host_ + ":" + std::to_string(port_);
+      o.cold().unrestricted_auth == 0 && first_host_ != host_ + ":" + std::to_string(port_);
   build_authorization(spec);
 
   // The body: POSTFIELDS, else the read callback with INFILESIZE (unknown: chunked).
@@ -225,7 +225,7 @@ Exchange::Next Exchange::do_sending() {
   if (!request_built_) {
     request_built_ = true;
     const Options& po = t_.options();
-    if (po.cb.prereq != nullptr) {
+    if (po.cold().cb.prereq != nullptr) {
       // CURLOPT_PREREQFUNCTION: before every request, with the connection's addresses.
       const TransferInfo& info = t_.info();
       char ip[64], local_ip[64];
@@ -234,8 +234,9 @@ Exchange::Next Exchange::do_sending() {
       int prc;
       {
         Multi::CallbackScope scope(m_);
-        prc = po.cb.prereq(po.cb.prereq_data, ip, local_ip, static_cast<int>(info.primary_port),
-                           static_cast<int>(info.local_port));
+        prc = po.cold().cb.prereq(po.cold().cb.prereq_data, ip, local_ip,
+                                  static_cast<int>(info.primary_port),
+                                  static_cast<int>(info.local_port));
       }
       if (state_ == State::Done) return Next::Finish;
       if (prc != CURL_PREREQFUNC_OK)
@@ -247,7 +248,7 @@ Exchange::Next Exchange::do_sending() {
     if (expect_100_) {
       awaiting_100_ = true;
       t_.expires_.set(ExpireKind::Expect100,
-                      after_ms(m_.now(), t_.options().expect_100_timeout_ms));
+                      after_ms(m_.now(), t_.options().cold().expect_100_timeout_ms));
     }
     const Options& o = t_.options();
     if (o.low_speed_limit > 0 && o.low_speed_time > 0) {
@@ -694,7 +695,7 @@ CURLcode Exchange::on_header(std::string_view name, std::string_view value,
   // An error found in this line that 7.88.1 reports after the header callback got it.
   CURLcode after_delivery = CURLE_OK;
   if (header_is(name, "Content-Length") && !is_continuation_line(raw_line) &&
-      o.ignore_content_length == 0) {
+      o.cold().ignore_content_length == 0) {
     curl_off_t len = -1;
     switch (parse_content_length(value, &len)) {
       case ContentLength::kOk:
@@ -783,8 +784,8 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
     conn_->set_reusable(false);
     return CURLE_HTTP_RETURNED_ERROR;
   }
-  if (o.timecondition != CURL_TIMECOND_NONE && !o.range && o.resume_from == 0 && code >= 200 &&
-      !time_condition_met(o, t_.headers())) {
+  if (o.cold().timecondition != CURL_TIMECOND_NONE && !o.range && o.resume_from == 0 &&
+      code >= 200 && !time_condition_met(o, t_.headers())) {
     // The document's Last-Modified fails the condition: 7.88.1 stops here as if the
     // server had answered 304, and closes the connection (the body is not read).
     info.condition_unmet = 1;
@@ -802,8 +803,8 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   } else if (te_chunked_) {
     framing_ = Framing::Chunked;
     chunked_.reset();
-    raw_chunked_ = o.http_transfer_decoding == 0;
-  } else if (content_length_ >= 0 && o.ignore_content_length == 0) {
+    raw_chunked_ = o.cold().http_transfer_decoding == 0;
+  } else if (content_length_ >= 0 && o.cold().ignore_content_length == 0) {
     framing_ = Framing::Length;
     body_left_ = content_length_;
   } else {
@@ -812,7 +813,8 @@ CURLcode Exchange::on_head_end(std::string_view raw_line) {
   if (framing_ == Framing::Close || conn_close_ || !keep_alive_.keep()) conn_->set_reusable(false);
   // HTTP_CONTENT_DECODING=0 and raw chunked delivery leave the body as sent; the codings
   // were still counted against the depth limit (7.88.1).
-  decoding_ = decoders_ && !decoders_->empty() && o.http_content_decoding != 0 && !raw_chunked_;
+  decoding_ =
+      decoders_ && !decoders_->empty() && o.cold().http_content_decoding != 0 && !raw_chunked_;
   delivered_ = 0;
   return CURLE_OK;
 }
@@ -1163,10 +1165,10 @@ Exchange::Next Exchange::response_complete() {
   // 307 and 308 keep the method and the body.
   HttpReq kind = kind_override_ ? *kind_override_ : request_kind(o);
   bool is_post = kind == HttpReq::kPost;
-  if ((code == 301 && is_post && !(o.postredir & CURL_REDIR_POST_301)) ||
-      (code == 302 && is_post && !(o.postredir & CURL_REDIR_POST_302)) ||
+  if ((code == 301 && is_post && !(o.cold().postredir & CURL_REDIR_POST_301)) ||
+      (code == 302 && is_post && !(o.cold().postredir & CURL_REDIR_POST_302)) ||
       (code == 303 && kind != HttpReq::kGet && kind != HttpReq::kHead &&
-       !(is_post && (o.postredir & CURL_REDIR_POST_303)))) {
+       !(is_post && (o.cold().postredir & CURL_REDIR_POST_303)))) {
     info_text("Switch to GET");
     kind_override_ = HttpReq::kGet;
   }
@@ -1305,21 +1307,21 @@ void Exchange::build_authorization(RequestSpec& spec) {
 
 CURLcode Exchange::rewind_upload() {
   const Options& o = t_.options();
-  if (o.cb.seek != nullptr) {
+  if (o.cold().cb.seek != nullptr) {
     int err;
     {
       Multi::CallbackScope scope(m_);
-      err = o.cb.seek(o.cb.seek_data, 0, SEEK_SET);
+      err = o.cold().cb.seek(o.cold().cb.seek_data, 0, SEEK_SET);
     }
     if (err == CURL_SEEKFUNC_OK) return CURLE_OK;
     t_.fail_text("seek callback returned error " + std::to_string(err));
     return CURLE_SEND_FAIL_REWIND;
   }
-  if (o.cb.ioctl != nullptr) {
+  if (o.cold().cb.ioctl != nullptr) {
     curlioerr err;
     {
       Multi::CallbackScope scope(m_);
-      err = o.cb.ioctl(t_.handle(), CURLIOCMD_RESTARTREAD, o.cb.ioctl_data);
+      err = o.cold().cb.ioctl(t_.handle(), CURLIOCMD_RESTARTREAD, o.cold().cb.ioctl_data);
     }
     if (err == CURLIOE_OK) return CURLE_OK;
     t_.fail_text("ioctl callback returned error " + std::to_string(static_cast<int>(err)));

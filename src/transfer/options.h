@@ -106,8 +106,8 @@ class BlobValue {
 // as 7.88.1 tracks it (CUSTOMREQUEST overrides the word, not this).
 enum class HttpMethod { Get, Post, PostForm, PostMime, Put, Head };
 
-// The application's callbacks and their data pointers (all borrowed). Those no code
-// calls yet are in ColdCallbacks.
+// The application's callbacks and their data pointers (all borrowed): those of every
+// transfer; the rest are in ColdCallbacks.
 struct Callbacks {
   curl_write_callback write = nullptr;  // nullptr: fwrite to write_data (a FILE*)
   void* write_data = nullptr;           // CURLOPT_WRITEDATA / FILE
@@ -120,22 +120,6 @@ struct Callbacks {
   void* progress_data = nullptr;  // PROGRESSDATA and XFERINFODATA are one pointer
   curl_debug_callback debug = nullptr;
   void* debug_data = nullptr;
-  curl_seek_callback seek = nullptr;
-  void* seek_data = nullptr;
-  curl_ioctl_callback ioctl = nullptr;
-  void* ioctl_data = nullptr;
-  curl_sockopt_callback sockopt = nullptr;
-  void* sockopt_data = nullptr;
-  curl_opensocket_callback opensocket = nullptr;
-  void* opensocket_data = nullptr;
-  curl_closesocket_callback closesocket = nullptr;
-  void* closesocket_data = nullptr;
-  curl_ssl_ctx_callback ssl_ctx = nullptr;
-  void* ssl_ctx_data = nullptr;
-  curl_resolver_start_callback resolver_start = nullptr;
-  void* resolver_start_data = nullptr;
-  curl_prereq_callback prereq = nullptr;
-  void* prereq_data = nullptr;
 };
 
 // Long options stored as given (after the range check in setopt.cc):
@@ -147,10 +131,8 @@ struct Callbacks {
   X(CERTINFO, certinfo, 0L)                                                  \
   X(CONNECTTIMEOUT_MS, connecttimeout_ms, 0L)                                \
   X(CONNECT_ONLY, connect_only, 0L)                                          \
-  X(COOKIESESSION, cookiesession, 0L)                                        \
   X(DISALLOW_USERNAME_IN_URL, disallow_username_in_url, 0L)                  \
   X(DNS_CACHE_TIMEOUT, dns_cache_timeout, 60L)                               \
-  X(EXPECT_100_TIMEOUT_MS, expect_100_timeout_ms, 1000L)                     \
   X(FAILONERROR, failonerror, 0L)                                            \
   X(FILETIME, filetime, 0L)                                                  \
   X(FOLLOWLOCATION, followlocation, 0L)                                      \
@@ -162,9 +144,6 @@ struct Callbacks {
   X(HEADEROPT, headeropt, 1L)                                                \
   X(HTTP09_ALLOWED, http09_allowed, 0L)                                      \
   X(HTTPPROXYTUNNEL, httpproxytunnel, 0L)                                    \
-  X(HTTP_CONTENT_DECODING, http_content_decoding, 1L)                        \
-  X(HTTP_TRANSFER_DECODING, http_transfer_decoding, 1L)                      \
-  X(IGNORE_CONTENT_LENGTH, ignore_content_length, 0L)                        \
   X(IPRESOLVE, ipresolve, 0L)                                                \
   X(LOCALPORT, localport, 0L)                                                \
   X(LOCALPORTRANGE, localportrange, 1L)                                      \
@@ -179,7 +158,6 @@ struct Callbacks {
   X(NOPROGRESS, noprogress, 1L)                                              \
   X(PATH_AS_IS, path_as_is, 0L)                                              \
   X(PORT, port, 0L)                                                          \
-  X(POSTREDIR, postredir, 0L)                                                \
   X(PROTOCOLS, protocols, long(CURLPROTO_ALL))                               \
   X(PROXYPORT, proxyport, 0L)                                                \
   X(PROXYTYPE, proxytype, long(CURLPROXY_HTTP))                              \
@@ -203,18 +181,17 @@ struct Callbacks {
   X(TCP_KEEPIDLE, tcp_keepidle, 60L)                                         \
   X(TCP_KEEPINTVL, tcp_keepintvl, 60L)                                       \
   X(TCP_NODELAY, tcp_nodelay, 1L)                                            \
-  X(TIMECONDITION, timecondition, long(CURL_TIMECOND_NONE))                  \
   X(TIMEOUT_MS, timeout_ms, 0L)                                              \
   X(TRANSFER_ENCODING, transfer_encoding, 0L)                                \
-  X(UNRESTRICTED_AUTH, unrestricted_auth, 0L)                                \
   X(VERBOSE, verbose, 0L)
-
 // The same for options no code reads yet (protocols and features mcurl does not
-// implement: FTP, SSH, mail, RTSP, TFTP, DoH, HSTS, ...): kept in ColdOptions, out of line.
+// implement: FTP, SSH, mail, RTSP, TFTP, DoH, HSTS, ...) and for options read in one
+// place that applications rarely set: kept in ColdOptions, out of line.
 #define MCURL_COLD_LONG_OPTIONS(X)                              \
   X(ACCEPTTIMEOUT_MS, accepttimeout_ms, 60000L)                 \
   X(ADDRESS_SCOPE, address_scope, 0L)                           \
   X(CA_CACHE_TIMEOUT, ca_cache_timeout, 86400L)                 \
+  X(COOKIESESSION, cookiesession, 0L)                           \
   X(CRLF, crlf, 0L)                                             \
   X(DIRLISTONLY, dirlistonly, 0L)                               \
   X(DNS_SHUFFLE_ADDRESSES, dns_shuffle_addresses, 0L)           \
@@ -222,6 +199,7 @@ struct Callbacks {
   X(DOH_SSL_VERIFYHOST, doh_ssl_verifyhost, 2L)                 \
   X(DOH_SSL_VERIFYPEER, doh_ssl_verifypeer, 1L)                 \
   X(DOH_SSL_VERIFYSTATUS, doh_ssl_verifystatus, 0L)             \
+  X(EXPECT_100_TIMEOUT_MS, expect_100_timeout_ms, 1000L)        \
   X(FTPSSLAUTH, ftpsslauth, 0L)                                 \
   X(FTP_CREATE_MISSING_DIRS, ftp_create_missing_dirs, 0L)       \
   X(FTP_FILEMETHOD, ftp_filemethod, 1L)                         \
@@ -232,12 +210,16 @@ struct Callbacks {
   X(FTP_USE_PRET, ftp_use_pret, 0L)                             \
   X(GSSAPI_DELEGATION, gssapi_delegation, 0L)                   \
   X(HSTS_CTRL, hsts_ctrl, 0L)                                   \
+  X(HTTP_CONTENT_DECODING, http_content_decoding, 1L)           \
+  X(HTTP_TRANSFER_DECODING, http_transfer_decoding, 1L)         \
+  X(IGNORE_CONTENT_LENGTH, ignore_content_length, 0L)           \
   X(KEEP_SENDING_ON_ERROR, keep_sending_on_error, 0L)           \
   X(MAIL_RCPT_ALLLOWFAILS, mail_rcpt_allowfails, 0L)            \
   X(NEW_DIRECTORY_PERMS, new_directory_perms, 0755L)            \
   X(NEW_FILE_PERMS, new_file_perms, 0644L)                      \
   X(NOSIGNAL, nosignal, 0L)                                     \
   X(PIPEWAIT, pipewait, 0L)                                     \
+  X(POSTREDIR, postredir, 0L)                                   \
   X(QUICK_EXIT, quick_exit, 0L)                                 \
   X(RTSP_REQUEST, rtsp_request, long(CURL_RTSPREQ_OPTIONS))     \
   X(SASL_IR, sasl_ir, 0L)                                       \
@@ -249,7 +231,9 @@ struct Callbacks {
   X(TCP_FASTOPEN, tcp_fastopen, 0L)                             \
   X(TFTP_BLKSIZE, tftp_blksize, 512L)                           \
   X(TFTP_NO_OPTIONS, tftp_no_options, 0L)                       \
+  X(TIMECONDITION, timecondition, long(CURL_TIMECOND_NONE))     \
   X(TRANSFERTEXT, transfertext, 0L)                             \
+  X(UNRESTRICTED_AUTH, unrestricted_auth, 0L)                   \
   X(UPKEEP_INTERVAL_MS, upkeep_interval_ms, 60000L)             \
   X(USE_SSL, use_ssl, long(CURLUSESSL_NONE))                    \
   X(WILDCARDMATCH, wildcardmatch, 0L)
@@ -360,9 +344,27 @@ struct Callbacks {
   X(SSLCERT_BLOB, sslcert_blob)                   \
   X(SSLKEY_BLOB, sslkey_blob)
 
-// The callbacks of protocols and features mcurl does not implement yet (RTSP
-// interleave, FTP wildcards, SSH keys, upload trailers, HSTS): stored, not called.
+// The callbacks applications rarely set (socket hooks, SSL_CTX, rewinding, pre-request,
+// resolver start; a handle that sets one carries the cold block), and those of protocols
+// and features mcurl does not implement yet (RTSP interleave, FTP wildcards, SSH keys,
+// upload trailers, HSTS): stored, not called.
 struct ColdCallbacks {
+  curl_seek_callback seek = nullptr;
+  void* seek_data = nullptr;
+  curl_ioctl_callback ioctl = nullptr;
+  void* ioctl_data = nullptr;
+  curl_sockopt_callback sockopt = nullptr;
+  void* sockopt_data = nullptr;
+  curl_opensocket_callback opensocket = nullptr;
+  void* opensocket_data = nullptr;
+  curl_closesocket_callback closesocket = nullptr;
+  void* closesocket_data = nullptr;
+  curl_ssl_ctx_callback ssl_ctx = nullptr;
+  void* ssl_ctx_data = nullptr;
+  curl_resolver_start_callback resolver_start = nullptr;
+  void* resolver_start_data = nullptr;
+  curl_prereq_callback prereq = nullptr;
+  void* prereq_data = nullptr;
   curl_write_callback interleave = nullptr;
   void* interleave_data = nullptr;
   curl_chunk_bgn_callback chunk_bgn = nullptr;

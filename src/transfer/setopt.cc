@@ -485,22 +485,22 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       cb.debug_data = p;
       return CURLE_OK;
     case CURLOPT_SEEKDATA:
-      cb.seek_data = p;
+      cold_mut().cb.seek_data = p;
       return CURLE_OK;
     case CURLOPT_IOCTLDATA:
-      cb.ioctl_data = p;
+      cold_mut().cb.ioctl_data = p;
       return CURLE_OK;
     case CURLOPT_SOCKOPTDATA:
-      cb.sockopt_data = p;
+      cold_mut().cb.sockopt_data = p;
       return CURLE_OK;
     case CURLOPT_OPENSOCKETDATA:
-      cb.opensocket_data = p;
+      cold_mut().cb.opensocket_data = p;
       return CURLE_OK;
     case CURLOPT_CLOSESOCKETDATA:
-      cb.closesocket_data = p;
+      cold_mut().cb.closesocket_data = p;
       return CURLE_OK;
     case CURLOPT_SSL_CTX_DATA:
-      cb.ssl_ctx_data = p;
+      cold_mut().cb.ssl_ctx_data = p;
       return CURLE_OK;
     case CURLOPT_INTERLEAVEDATA:
       cold_mut().cb.interleave_data = p;
@@ -518,10 +518,10 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       cold_mut().cb.ssh_hostkey_data = p;
       return CURLE_OK;
     case CURLOPT_RESOLVER_START_DATA:
-      cb.resolver_start_data = p;
+      cold_mut().cb.resolver_start_data = p;
       return CURLE_OK;
     case CURLOPT_PREREQDATA:
-      cb.prereq_data = p;
+      cold_mut().cb.prereq_data = p;
       return CURLE_OK;
     case CURLOPT_TRAILERDATA:
       cold_mut().cb.trailer_data = p;
@@ -553,22 +553,22 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       cb.debug = as<curl_debug_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_SEEKFUNCTION:
-      cb.seek = as<curl_seek_callback>(arg.f);
+      cold_mut().cb.seek = as<curl_seek_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_IOCTLFUNCTION:
-      cb.ioctl = as<curl_ioctl_callback>(arg.f);
+      cold_mut().cb.ioctl = as<curl_ioctl_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_SOCKOPTFUNCTION:
-      cb.sockopt = as<curl_sockopt_callback>(arg.f);
+      cold_mut().cb.sockopt = as<curl_sockopt_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_OPENSOCKETFUNCTION:
-      cb.opensocket = as<curl_opensocket_callback>(arg.f);
+      cold_mut().cb.opensocket = as<curl_opensocket_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_CLOSESOCKETFUNCTION:
-      cb.closesocket = as<curl_closesocket_callback>(arg.f);
+      cold_mut().cb.closesocket = as<curl_closesocket_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_SSL_CTX_FUNCTION:
-      cb.ssl_ctx = as<curl_ssl_ctx_callback>(arg.f);
+      cold_mut().cb.ssl_ctx = as<curl_ssl_ctx_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_INTERLEAVEFUNCTION:
       cold_mut().cb.interleave = as<curl_write_callback>(arg.f);
@@ -589,10 +589,10 @@ CURLcode Options::set(CURLoption option, const OptArg& arg) {
       cold_mut().cb.ssh_hostkey = as<curl_sshhostkeycallback>(arg.f);
       return CURLE_OK;
     case CURLOPT_RESOLVER_START_FUNCTION:
-      cb.resolver_start = as<curl_resolver_start_callback>(arg.f);
+      cold_mut().cb.resolver_start = as<curl_resolver_start_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_PREREQFUNCTION:
-      cb.prereq = as<curl_prereq_callback>(arg.f);
+      cold_mut().cb.prereq = as<curl_prereq_callback>(arg.f);
       return CURLE_OK;
     case CURLOPT_TRAILERFUNCTION:
       cold_mut().cb.trailer = as<curl_trailer_callback>(arg.f);

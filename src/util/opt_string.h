@@ -47,7 +47,11 @@ class OptString {
     }
     return *this;
   }
-  OptString& operator=(std::string v) {
+  OptString& operator=(const std::string& v) {
+    emplace(v);
+    return *this;
+  }
+  OptString& operator=(std::string&& v) {
     emplace(std::move(v));
     return *this;
   }
@@ -70,11 +74,12 @@ class OptString {
   // The string's characters, or nullptr when unset.
   const char* c_str_or_null() const noexcept { return p_ ? p_->c_str() : nullptr; }
 
-  // Sets the value to std::string(args...), reusing the held string when there is one.
+  // Sets the value to std::string(args...), reusing the held string (and its buffer)
+  // when there is one: a value set again per transfer allocates nothing new.
   template <class... Args>
   std::string& emplace(Args&&... args) {
     if (p_) {
-      *p_ = std::string(std::forward<Args>(args)...);
+      p_->assign(std::forward<Args>(args)...);
     } else {
       p_ = std::make_unique<std::string>(std::forward<Args>(args)...);
     }

@@ -36,6 +36,7 @@ CURLSHcode Share::share(int type) noexcept {
     } catch (const std::bad_alloc&) {
       return CURLSHE_NOMEM;
     }
+    tls_sessions_->set_lock_hook(&Share::session_lock_hook, this);
   }
   if (type == CURL_LOCK_DATA_COOKIE && !cookies_) {
     try {
@@ -86,6 +87,20 @@ CURLSHcode Share::set_user_data(void* data) noexcept {
 
 bool Share::is_shared(curl_lock_data type) const noexcept {
   return type >= 0 && type < CURL_LOCK_DATA_LAST && (kinds_ & (1u << type)) != 0;
+}
+
+Share::~Share() {
+  // A connection may keep the session cache after the share is gone.
+  if (tls_sessions_) tls_sessions_->set_lock_hook(nullptr, nullptr);
+}
+
+void Share::session_lock_hook(void* data, CURL* easy, bool lock) noexcept {
+  const auto* share = static_cast<const Share*>(data);
+  if (lock) {
+    share->lock(easy, CURL_LOCK_DATA_SSL_SESSION, CURL_LOCK_ACCESS_SINGLE);
+  } else {
+    share->unlock(easy, CURL_LOCK_DATA_SSL_SESSION);
+  }
 }
 
 void Share::lock(CURL* easy, curl_lock_data type, curl_lock_access access) const noexcept {

@@ -30,6 +30,7 @@ namespace mcurl {
 class Share {
  public:
   Share() = default;
+  ~Share();
   Share(const Share&) = delete;
   Share& operator=(const Share&) = delete;
 
@@ -75,6 +76,8 @@ class Share {
 
  private:
   unsigned kinds_ = 1u << CURL_LOCK_DATA_SHARE;  // the share itself is always "shared"
+  // TlsSessionCache::LockHook for the shared session cache.
+  static void session_lock_hook(void* data, CURL* easy, bool lock) noexcept;
   curl_lock_function lock_fn_ = nullptr;
   curl_unlock_function unlock_fn_ = nullptr;
   void* user_data_ = nullptr;

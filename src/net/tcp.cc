@@ -5,6 +5,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -14,6 +15,9 @@
 
 namespace mcurl {
 namespace {
+
+// 7.88.1 formats addresses into a 46-byte buffer: a longer socket path is cut there.
+constexpr std::size_t kMaxUnixPathShown = 45;
 
 void set_nonblocking(int fd) {
   int flags = fcntl(fd, F_GETFL, 0);
@@ -109,7 +113,7 @@ CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketH
     curl_sockaddr ca{};
     ca.family = addr->sa_family;
     ca.socktype = SOCK_STREAM;
-    ca.protocol = IPPROTO_TCP;
+    ca.protocol = addr->sa_family == AF_UNIX ? 0 : IPPROTO_TCP;
     ca.addrlen = len;
     std::memcpy(&ca.addr, addr, len < sizeof(ca.addr) ? len : sizeof(ca.addr));
     fd = hooks.open(hooks.open_data, CURLSOCKTYPE_IPCXN, &ca);
@@ -117,14 +121,17 @@ CURLcode tcp_open_and_connect(const sockaddr* addr, socklen_t len, const SocketH
     // The application's socket may be blocking; ours is made non-blocking by socket().
     set_nonblocking(fd);
   } else {
-    fd = ::socket(addr->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, IPPROTO_TCP);
+    const int protocol = addr->sa_family == AF_UNIX ? 0 : IPPROTO_TCP;
+    fd = ::socket(addr->sa_family, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
     if (fd < 0) {
       *os_errno = errno;
       return CURLE_COULDNT_CONNECT;
     }
   }
   apply_tuning(fd, addr->sa_family, tuning);
-  if (tuning.interface != nullptr || tuning.local_port > 0) {
+  // A local address only means something for IP sockets (7.88.1 binds nothing else).
+  const bool ip = addr->sa_family == AF_INET || addr->sa_family == AF_INET6;
+  if (ip && (tuning.interface != nullptr || tuning.local_port > 0)) {
     CURLcode rc = bind_local(fd, addr->sa_family, tuning, error_text);
     if (rc != CURLE_OK) {
       *os_errno = errno;
@@ -198,6 +205,12 @@ void sockaddr_to_text(const sockaddr* sa, std::string& ip, long& port) {
     auto* in6 = reinterpret_cast<const sockaddr_in6*>(sa);
     if (inet_ntop(AF_INET6, &in6->sin6_addr, buf, sizeof(buf)) != nullptr) ip = buf;
     port = ntohs(in6->sin6_port);
+  } else if (sa->sa_family == AF_UNIX) {
+    // The socket's path as 7.88.1 reports it: at most 45 bytes, empty for an abstract
+    // name (leading NUL) or an unnamed socket; no port.
+    auto* un = reinterpret_cast<const sockaddr_un*>(sa);
+    std::size_t n = strnlen(un->sun_path, sizeof(un->sun_path));
+    ip.assign(un->sun_path, std::min<std::size_t>(n, kMaxUnixPathShown));
   }
 }
 

@@ -378,7 +378,8 @@ TlsSessionCache::~TlsSessionCache() {
   for (auto& [key, e] : sessions_) SSL_SESSION_free(e.session);
 }
 
-SSL_SESSION* TlsSessionCache::find(const std::string& key) const {
+SSL_SESSION* TlsSessionCache::find(const std::string& key, CURL* easy) const {
+  AppLock app(*this, easy);
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = sessions_.find(key);
   if (it == sessions_.end()) return nullptr;
@@ -386,7 +387,8 @@ SSL_SESSION* TlsSessionCache::find(const std::string& key) const {
   return it->second.session;
 }
 
-void TlsSessionCache::store(const std::string& key, SSL_SESSION* session) {
+void TlsSessionCache::store(const std::string& key, SSL_SESSION* session, CURL* easy) {
+  AppLock app(*this, easy);
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = sessions_.find(key);
   if (it != sessions_.end()) {
@@ -408,7 +410,8 @@ void TlsSessionCache::store(const std::string& key, SSL_SESSION* session) {
   }
 }
 
-void TlsSessionCache::forget(const std::string& key) noexcept {
+void TlsSessionCache::forget(const std::string& key, CURL* easy) noexcept {
+  AppLock app(*this, easy);
   std::lock_guard<std::mutex> lock(mutex_);
   forget_locked(key);
 }

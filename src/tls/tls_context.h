@@ -82,14 +82,24 @@ class TlsSessionCache {
   TlsSessionCache(const TlsSessionCache&) = delete;
   TlsSessionCache& operator=(const TlsSessionCache&) = delete;
 
+  // The application's lock around each use of a share's cache: fn(data, easy, true)
+  // before, fn(data, easy, false) after (7.88.1 locks CURL_LOCK_DATA_SSL_SESSION, single
+  // access, once per lookup, store and removal). Set by the owning share, cleared (nullptr)
+  // when the share goes; `easy` is the handle doing the work (may be nullptr).
+  using LockHook = void (*)(void* data, CURL* easy, bool lock) noexcept;
+  void set_lock_hook(LockHook fn, void* data) noexcept {
+    lock_hook_ = fn;
+    lock_data_ = data;
+  }
+
   // The session kept for `key` with a reference for the caller (SSL_SESSION_free it), or
   // nullptr.
-  SSL_SESSION* find(const std::string& key) const;
+  SSL_SESSION* find(const std::string& key, CURL* easy = nullptr) const;
   // Keeps `session` for `key`, taking over the caller's reference; replaces an older one.
   // On std::bad_alloc the caller keeps its reference.
-  void store(const std::string& key, SSL_SESSION* session);
+  void store(const std::string& key, SSL_SESSION* session, CURL* easy = nullptr);
   // Forgets the session of `key` (it failed to resume or the connection failed).
-  void forget(const std::string& key) noexcept;
+  void forget(const std::string& key, CURL* easy = nullptr) noexcept;
   std::size_t size() const noexcept {
     std::lock_guard<std::mutex> lock(mutex_);
     return sessions_.size();
@@ -101,6 +111,24 @@ class TlsSessionCache {
     SSL_SESSION* session;
     std::list<std::string>::iterator age;
   };
+  // The application's lock for the duration of one call (nothing without a hook).
+  class AppLock {
+   public:
+    AppLock(const TlsSessionCache& c, CURL* easy) noexcept : c_(c), easy_(easy) {
+      if (c_.lock_hook_ != nullptr) c_.lock_hook_(c_.lock_data_, easy_, true);
+    }
+    ~AppLock() {
+      if (c_.lock_hook_ != nullptr) c_.lock_hook_(c_.lock_data_, easy_, false);
+    }
+    AppLock(const AppLock&) = delete;
+    AppLock& operator=(const AppLock&) = delete;
+
+   private:
+    const TlsSessionCache& c_;
+    CURL* easy_;
+  };
+  LockHook lock_hook_ = nullptr;
+  void* lock_data_ = nullptr;
   mutable std::mutex mutex_;
   std::unordered_map<std::string, Entry> sessions_;
   std::list<std::string> order_;  // keys, oldest first, for eviction

@@ -177,7 +177,7 @@ CURLcode TlsStream::start(int fd, const std::string& host, int port, const TlsCo
     return CURLE_SSL_CONNECT_ERROR;
   }
   if (cache_sessions_ && sessions_) {
-    if (SSL_SESSION* s = sessions_->find(session_key_)) {
+    if (SSL_SESSION* s = sessions_->find(session_key_, lock_easy_)) {
       if (SSL_set_session(ssl_, s) != 1) ERR_clear_error();
       SSL_SESSION_free(s);  // SSL_set_session took its own reference
     }
@@ -363,7 +363,7 @@ std::string TlsStream::alpn_text() const {
 bool TlsStream::keep_session(SSL_SESSION* session) noexcept {
   if (!cache_sessions_ || !sessions_) return false;
   try {
-    sessions_->store(session_key_, session);
+    sessions_->store(session_key_, session, lock_easy_);
     return true;
   } catch (...) {
     return false;

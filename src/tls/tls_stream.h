@@ -76,6 +76,10 @@ class TlsStream {
   // Sends close_notify if the handshake completed (best effort, never blocks).
   void close_notify() noexcept;
 
+  // The handle using the connection, passed to a share's lock callbacks around the
+  // session cache (never dereferenced here).
+  void set_lock_easy(CURL* easy) noexcept { lock_easy_ = easy; }
+
   SSL* ssl() const noexcept { return ssl_; }
   SSL_CTX* ctx() const noexcept { return ctx_ ? ctx_->get() : nullptr; }
   // X509_V_OK or the verification result OpenSSL reached (CURLINFO_SSL_VERIFYRESULT).
@@ -96,6 +100,7 @@ class TlsStream {
   std::shared_ptr<TlsContext> ctx_;
   std::shared_ptr<TlsSessionCache> sessions_;
   std::string session_key_;
+  CURL* lock_easy_ = nullptr;  // see set_lock_easy
   bool cache_sessions_ = true;
   SSL* ssl_ = nullptr;
   TlsSocketIo io_;

@@ -3,10 +3,13 @@
 #include "transfer/exchange.h"
 
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <cstddef>
 #include <cstdlib>
 #include <cstring>
 #include <new>
@@ -293,7 +296,12 @@ CURLcode Exchange::setup_url() {
   connect_host_ = bare;
   connect_port_ = port_;
   apply_connect_to(o.connect_to.get(), host_, port_, connect_host_, connect_port_);
-  {
+  const ColdOptions& cold = o.cold();
+  unix_path_ = cold.unix_socket_path ? *cold.unix_socket_path : std::string();
+  unix_abstract_ = !unix_path_.empty() && cold.abstract_unix_socket;
+  if (!unix_path_.empty()) {
+    proxy_ = ProxyChoice{};  // 7.88.1 drops the proxy for a UNIX socket path
+  } else {
     std::string text;
     CURLcode prc = choose_proxy(o, scheme_, host_, &proxy_, &text);
     if (prc != CURLE_OK) {
@@ -368,6 +376,18 @@ CURLcode Exchange::setup_url() {
   if (proxy_.pre) {
     conn_key_ += "|pre:" + host_key_ + "/" + std::to_string(static_cast<int>(proxy_.pre_version)) +
                  "/" + proxy_.pre_user + ":" + proxy_.pre_password;
+  }
+  if (!unix_path_.empty()) {
+    // The socket path is part of the connection: no reuse across paths, kinds or TCP.
+    conn_key_ += unix_abstract_ ? "|unix@:" : "|unix:";
+    conn_key_ += unix_path_;
+    if (unix_abstract_) {
+      // 7.88.1 never reuses a connection whose PRIMARY_IP is empty ("still name
+      // resolving"), and an abstract socket's is: a key of its own for each transfer.
+      static std::atomic<unsigned long long> abstract_serial{0};
+      conn_key_ += '#';
+      conn_key_ += std::to_string(++abstract_serial);
+    }
   }
   if (https_) {
     tls_setup_ = t_.tls_setup();
@@ -455,6 +475,7 @@ Exchange::Next Exchange::do_pending() {
   long connect_ms = o.connecttimeout_ms > 0 ? o.connecttimeout_ms : o.connecttimeout_s * 1000;
   if (connect_ms <= 0) connect_ms = 300000;  // libcurl's default connect timeout
   t_.expires_.set(ExpireKind::Connect, after_ms(m_.now(), connect_ms));
+  if (!unix_path_.empty()) return begin_unix_connect();  // no name resolution
   // Name resolution: the cache, numeric and localhost names, else the resolver threads.
   std::optional<AddressList> cached;
   {
@@ -570,6 +591,54 @@ Exchange::Next Exchange::begin_connect(const AddressList& addrs) {
   return Next::Block;
 }
 
+// CURLOPT_UNIX_SOCKET_PATH / CURLOPT_ABSTRACT_UNIX_SOCKET: one attempt at the path; the
+// URL's host still names the server (Host:, TLS) and the URL's port is what getinfo says.
+Exchange::Next Exchange::begin_unix_connect() {
+  const Options& o = t_.options();
+  sockaddr_un ua{};
+  ua.sun_family = AF_UNIX;
+  // An abstract name is stored after a NUL and counts it.
+  const std::size_t need = unix_path_.size() + (unix_abstract_ ? 1 : 0);
+  if (need >= sizeof(ua.sun_path))
+    return fail(CURLE_COULDNT_RESOLVE_HOST, "Unix socket path too long: '" + unix_path_ + "'");
+  std::memcpy(ua.sun_path + (unix_abstract_ ? 1 : 0), unix_path_.data(), unix_path_.size());
+  const auto len =
+      static_cast<socklen_t>(offsetof(sockaddr_un, sun_path) + need + (unix_abstract_ ? 0 : 1));
+  record_lookup_time();
+  family_lists_[0] = AddressList();
+  family_lists_[1] = AddressList();
+  next_index_[0] = next_index_[1] = 0;
+  state_ = State::Connecting;
+  if (verbose()) info_text("  Trying " + (unix_abstract_ ? std::string() : unix_path_) + ":0...");
+  SocketHooks hooks = socket_hooks(o);
+  TcpTuning tuning{
+      o.tcp_nodelay != 0, o.tcp_keepalive != 0, o.tcp_keepidle, o.tcp_keepintvl, nullptr, 0, 1};
+  int fd = -1;
+  int err = 0;
+  std::string text;
+  CURLcode rc;
+  {
+    Multi::CallbackScope scope(m_);  // opensocket / sockopt callbacks
+    rc = tcp_open_and_connect(reinterpret_cast<const sockaddr*>(&ua), len, hooks, tuning, &fd, &err,
+                              &text);
+  }
+  if (state_ == State::Done) return Next::Finish;
+  if (rc == CURLE_ABORTED_BY_CALLBACK) {
+    t_.info().os_errno = err;
+    return fail(rc, text);
+  }
+  if (rc == CURLE_OK) {
+    t_.expires_.set(ExpireKind::HappyEyeballs, after_ms(m_.now(), o.happy_eyeballs_timeout_ms));
+    attempts_.push_back(Attempt{fd, Address()});
+    return Next::Block;  // writable when connected (a listening UNIX socket: at once)
+  }
+  t_.info().os_errno = err;
+  return fail(CURLE_COULDNT_CONNECT, "Failed to connect to " + host_ + " port " +
+                                         std::to_string(port_) + " after " +
+                                         std::to_string(micros_since(started_, m_.now()) / 1000) +
+                                         " ms: " + easy_error_text(CURLE_COULDNT_CONNECT));
+}
+
 bool Exchange::start_attempt(const AddressList& list, std::size_t index) {
   const Options& o = t_.options();
   const Address& a = list[index];
@@ -638,8 +707,9 @@ Exchange::Next Exchange::do_connecting(int /*ev_bitmask*/) {
       tcp_close(fd, hooks);
     }
     attempts_.erase(attempts_.begin() + static_cast<std::ptrdiff_t>(i));
-    // The next address of the same family replaces the failed attempt.
-    int f = family == family_lists_[0][0].family() ? 0 : 1;
+    // The next address of the same family replaces the failed attempt (a UNIX socket
+    // has none).
+    int f = !family_lists_[0].empty() && family == family_lists_[0][0].family() ? 0 : 1;
     while (next_index_[f] < family_lists_[f].size()) {
       if (start_attempt(family_lists_[f], next_index_[f]++)) break;
     }
@@ -960,6 +1030,7 @@ Exchange::Next Exchange::start_tls() {
     if (cb != CURLE_OK) return fail(cb, "error signaled by ssl ctx callback");
   }
   auto tls = std::make_unique<TlsStream>(std::move(ctx), session_cache(), conn_key_);
+  tls->set_lock_easy(t_.handle());
   rc = tls->start(conn_->fd(), host_, port_, *tls_cfg_, &text);
   if (rc != CURLE_OK) return fail(rc, text);
   conn_->set_tls(std::move(tls));
@@ -986,12 +1057,12 @@ Exchange::Next Exchange::do_tls_handshake() {
   // it is what failed.
   if (rc == CURLE_PEER_FAILED_VERIFICATION) info.ssl_verifyresult = tls->verify_result();
   if (rc != CURLE_OK) {
-    session_cache()->forget(conn_key_);
+    session_cache()->forget(conn_key_, t_.handle());
     return fail(rc, text);
   }
   rc = tls->check_peer(*tls_cfg_, host_, &info.ssl_verifyresult, &text);
   if (rc != CURLE_OK) {
-    session_cache()->forget(conn_key_);
+    session_cache()->forget(conn_key_, t_.handle());
     return fail(rc, text);
   }
   t_.expires_.clear(ExpireKind::Connect);
@@ -1031,7 +1102,8 @@ void Exchange::note_connection() {
   // What getinfo reports about the connection in use (new or reused).
   TransferInfo& info = t_.info();
   info.primary_ip = conn_->primary_ip();
-  info.primary_port = conn_->primary_port();
+  // Over a UNIX socket 7.88.1 reports the URL's port (the socket has none).
+  info.primary_port = unix_path_.empty() ? conn_->primary_port() : port_;
   info.local_ip = conn_->local_ip();
   info.local_port = conn_->local_port();
   // 7.88.1 reports the scheme in upper case, once connected.
@@ -1039,6 +1111,8 @@ void Exchange::note_connection() {
   info.protocol = https_ ? CURLPROTO_HTTPS : CURLPROTO_HTTP;
   // CURLINFO_TLS_SSL_PTR / TLS_SESSION: the SSL* and SSL_CTX* while the connection is used.
   TlsStream* tls = conn_->tls();
+  // The handle the shared session cache's lock callbacks name from now on.
+  if (tls != nullptr) tls->set_lock_easy(t_.handle());
   info.tls_ssl.internals = tls != nullptr ? static_cast<void*>(tls->ssl()) : nullptr;
   info.tls_session.internals = tls != nullptr ? static_cast<void*>(tls->ctx()) : nullptr;
 }

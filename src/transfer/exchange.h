@@ -141,6 +141,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   CURLcode setup_url();
   Next begin_connect(const AddressList& addrs);
   bool start_attempt(const AddressList& list, std::size_t index);
+  Next begin_unix_connect();
   void close_attempts(int keep_fd) noexcept;
   Next connected(int fd, const sockaddr* peer);
   // The TCP (and, for https, TLS) connection is ready: CONNECT_ONLY ends here.
@@ -220,6 +221,8 @@ class Exchange final : public HeadSink, public ChunkSink {
   // Through an HTTP proxy: where it is, and whether a CONNECT tunnel carries the
   // transfer (https, or CURLOPT_HTTPPROXYTUNNEL) or requests go in absolute form.
   ProxyChoice proxy_;
+  std::string unix_path_;       // CURLOPT_UNIX_SOCKET_PATH / ABSTRACT_UNIX_SOCKET, or empty
+  bool unix_abstract_ = false;  // the path is an abstract name
   bool tunnel_ = false;
   std::string proxy_target_;  // the absolute-form request target (no tunnel)
   std::string tunnel_out_;    // the CONNECT request not yet sent

@@ -1013,7 +1013,7 @@ Exchange::Next Exchange::proxy_tls_done() {
     return fail(rc, text);
   }
   proxy_handshake_ = false;
-  if (verbose()) info_text("Proxy SSL connection using " + tls->connection_text());
+  if (verbose()) info_text("SSL connection using " + tls->connection_text());
   if (!https_ && !tunnel_) t_.expires_.clear(ExpireKind::Connect);
   return after_tcp_connect();
 }

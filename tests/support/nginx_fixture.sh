@@ -172,12 +172,13 @@ stop_tinyproxy() {
   [ -f "$dir/tinyproxy.pid" ] || return 0
   pid=$(cat "$dir/tinyproxy.pid")
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
+    # tinyproxy takes over a second to leave on SIGTERM; it keeps nothing worth a clean
+    # exit, so SIGKILL, then a bounded wait until it is gone.
+    kill -KILL "$pid" 2>/dev/null || true
     for i in $(seq 1 100); do
       kill -0 "$pid" 2>/dev/null || break
-      sleep 0.05
+      sleep 0.02
     done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
   fi
   rm -f "$dir/tinyproxy.pid"
 }

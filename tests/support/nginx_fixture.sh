@@ -232,6 +232,12 @@ start() {
         [ -s "$dir/tinyproxy.pid" ] && break
         sleep 0.025
       done
+      # The pid file may come before the listener: wait (bounded) until it accepts.
+      local tp_port=${ports[$((${#names[@]} - 3))]}
+      for i in $(seq 1 200); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$tp_port") 2>/dev/null && break
+        sleep 0.025
+      done
     fi
     if [ -s "$dir/nginx.pid" ]; then
       for i in "${!names[@]}"; do echo "${names[$i]} ${ports[$i]}"; done

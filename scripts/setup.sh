@@ -19,6 +19,9 @@ packages=(
   curl php-cli php-curl python3-pycurl
   # A SOCKS5 server for the proxy tests (tests/integration/socks_test.cc, tests/clients).
   microsocks
+  # HTTPS proxies (tests/support/nginx_fixture.sh): nginx's stream module ends TLS in
+  # front of tinyproxy.
+  libnginx-mod-stream tinyproxy
 )
 
 missing=()

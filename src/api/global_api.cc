@@ -61,8 +61,8 @@ const std::string& ssl_version() {
 
 const char* const kProtocols[] = {"http", "https", nullptr};
 // Sorted as libcurl sorts them (case-insensitively).
-const char* const kFeatureNames[] = {"AsynchDNS", "IPv6",       "Largefile", "libz",
-                                     "SSL",       "threadsafe", nullptr};
+const char* const kFeatureNames[] = {"AsynchDNS", "HTTPS-proxy", "IPv6",       "Largefile",
+                                     "libz",      "SSL",         "threadsafe", nullptr};
 
 // `gnutls_flavour`: Debian's GnuTLS build reports no CA bundle file (cainfo NULL).
 curl_version_info_data make_version_info(bool gnutls_flavour) {
@@ -72,7 +72,7 @@ curl_version_info_data make_version_info(bool gnutls_flavour) {
   d.version_num = mcurl::kLibcurlVersionNum;
   d.host = "x86_64-pc-linux-gnu";
   d.features = CURL_VERSION_IPV6 | CURL_VERSION_SSL | CURL_VERSION_LIBZ | CURL_VERSION_ASYNCHDNS |
-               CURL_VERSION_LARGEFILE | CURL_VERSION_THREADSAFE;
+               CURL_VERSION_LARGEFILE | CURL_VERSION_THREADSAFE | CURL_VERSION_HTTPS_PROXY;
   d.ssl_version = ssl_version().c_str();
   d.ssl_version_num = 0;  // libcurl leaves it 0 as well
   d.libz_version = zlibVersion();

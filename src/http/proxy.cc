@@ -66,7 +66,6 @@ namespace {
 // fields. Credentials in the URL win over `user`/`password` (null: none).
 CURLcode parse_proxy(std::string spec, long proxytype, long proxyport, const char* user,
                      const char* password, ProxyChoice* out, std::string* text) {
-  const std::string given = spec;
   std::string proxy_scheme;
   std::size_t sep = spec.find("://");
   if (sep != std::string::npos) {
@@ -95,13 +94,8 @@ CURLcode parse_proxy(std::string spec, long proxytype, long proxyport, const cha
     spec = proxy_scheme + "://" + spec;
   }
   out->socks = socks_version_for_scheme(proxy_scheme, &out->socks_version);
-  if (proxy_scheme == "https") {
-    // No TLS to proxies yet: answered as a 7.88.1 built without HTTPS-proxy support
-    // (curl_version_info does not report CURL_VERSION_HTTPS_PROXY either).
-    *text = "Unsupported proxy '" + given + "', libcurl is built without the HTTPS-proxy support.";
-    return CURLE_NOT_BUILT_IN;
-  }
-  if (proxy_scheme != "http" && !out->socks) {
+  out->https = proxy_scheme == "https";
+  if (proxy_scheme != "http" && !out->https && !out->socks) {
     *text = "Unsupported proxy scheme for '" + spec + "'";
     return CURLE_COULDNT_CONNECT;
   }
@@ -116,6 +110,7 @@ CURLcode parse_proxy(std::string spec, long proxytype, long proxyport, const cha
   out->host = h;
   out->port = u.port_number() != 0 ? static_cast<int>(u.port_number())
               : proxyport > 0      ? static_cast<int>(proxyport)
+              : out->https         ? 443
                                    : 1080;
   if (u.user()) {
     out->has_credentials = true;

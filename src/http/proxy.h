@@ -7,8 +7,8 @@
 // mcurl speaks to HTTP proxies (plain requests in absolute form, CONNECT tunnels for
 // https and with HTTPPROXYTUNNEL) and to SOCKS4/4a/5/5h proxies (src/net/socks.h: a
 // handshake after the TCP connect), with a SOCKS pre-proxy (CURLOPT_PRE_PROXY) in front of
-// an HTTP proxy. HTTPS proxies get CURLE_NOT_BUILT_IN, as from a 7.88.1 built without
-// HTTPS-proxy support; other schemes CURLE_COULDNT_CONNECT ("Unsupported proxy scheme").
+// an HTTP proxy, and to HTTPS proxies (an HTTP proxy behind TLS, port 443 by default);
+// other schemes get CURLE_COULDNT_CONNECT ("Unsupported proxy scheme").
 //
 // Thread affinity: none (reads the environment). Tests: tests/unit/http/proxy_test.cc
 #ifndef MCURL_HTTP_PROXY_H
@@ -28,6 +28,7 @@ struct Options;
 struct ProxyChoice {
   bool use = false;
   bool socks = false;  // a SOCKS proxy (socks_version says which); else an HTTP proxy
+  bool https = false;  // an HTTPS proxy: an HTTP proxy spoken to over TLS
   SocksVersion socks_version = SocksVersion::V5;
   std::string host;  // without IPv6 brackets
   int port = 0;

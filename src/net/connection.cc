@@ -23,7 +23,17 @@ Connection::~Connection() { close(); }
 
 void Connection::set_tls(std::unique_ptr<TlsStream> tls) noexcept { tls_ = std::move(tls); }
 
+void Connection::set_proxy_tls(std::unique_ptr<TlsStream> tls) noexcept {
+  proxy_tls_ = std::move(tls);
+}
+
 int Connection::wait_events(int usual) const noexcept {
+  // The outer stream's last would-block is what the socket waits for (the inner stream
+  // only blocks when the outer one did).
+  if (proxy_tls_) {
+    if (proxy_tls_->wants_read()) return kPollIn;
+    if (proxy_tls_->wants_write()) return kPollOut;
+  }
   if (tls_) {
     if (tls_->wants_read()) return kPollIn;
     if (tls_->wants_write()) return kPollOut;
@@ -35,6 +45,14 @@ ssize_t Connection::send(const char* buf, std::size_t len, CURLcode* err, int* o
   if (tls_) {
     try {
       return tls_->send(buf, len, err, os_errno, &error_text_);
+    } catch (...) {
+      *err = CURLE_OUT_OF_MEMORY;
+      return -1;
+    }
+  }
+  if (proxy_tls_) {
+    try {
+      return proxy_tls_->send(buf, len, err, os_errno, &error_text_);
     } catch (...) {
       *err = CURLE_OUT_OF_MEMORY;
       return -1;
@@ -60,6 +78,14 @@ ssize_t Connection::recv(char* buf, std::size_t len, CURLcode* err, int* os_errn
   if (tls_) {
     try {
       return tls_->recv(buf, len, err, os_errno, &error_text_);
+    } catch (...) {
+      *err = CURLE_OUT_OF_MEMORY;
+      return -1;
+    }
+  }
+  if (proxy_tls_) {
+    try {
+      return proxy_tls_->recv(buf, len, err, os_errno, &error_text_);
     } catch (...) {
       *err = CURLE_OUT_OF_MEMORY;
       return -1;
@@ -91,6 +117,7 @@ void Connection::learn_addresses(const sockaddr* peer) {
 void Connection::close() noexcept {
   if (fd_ < 0) return;
   if (tls_) tls_->close_notify();
+  if (proxy_tls_) proxy_tls_->close_notify();
   tcp_close(fd_, hooks_);
   fd_ = -1;
 }

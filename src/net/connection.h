@@ -51,6 +51,10 @@ class Connection {
   // The TLS layer (https), once the TCP connection is up; nullptr for plain TCP.
   void set_tls(std::unique_ptr<TlsStream> tls) noexcept;
   TlsStream* tls() const noexcept { return tls_.get(); }
+  // The TLS to an HTTPS proxy, under everything else: plain requests (absolute form) and
+  // CONNECT go through it, and an https target's TLS (tls()) runs inside it.
+  void set_proxy_tls(std::unique_ptr<TlsStream> tls) noexcept;
+  TlsStream* proxy_tls() const noexcept { return proxy_tls_.get(); }
   // The socket events the last send/recv that would block waits for: TLS may need to read
   // in order to write and the other way round. `usual` is kPollIn or kPollOut.
   int wait_events(int usual) const noexcept;
@@ -96,6 +100,8 @@ class Connection {
   std::string key_;
   std::string host_key_;
   int fd_;
+  // Declared first: destroyed after tls_, whose BIO may write through it.
+  std::unique_ptr<TlsStream> proxy_tls_;
   std::unique_ptr<TlsStream> tls_;
   std::string error_text_;
   SocketHooks hooks_;

@@ -71,6 +71,39 @@ TlsConfig TlsConfig::from_options(const Options& o) {
   return c;
 }
 
+TlsConfig TlsConfig::from_proxy_options(const Options& o) {
+  TlsConfig c;
+  c.verify_peer = o.proxy_ssl_verifypeer != 0;
+  c.verify_host = o.proxy_ssl_verifyhost != 0;
+  c.verify_status = false;
+  c.session_cache = o.ssl_sessionid_cache != 0;
+  c.alpn = false;
+  c.certinfo = false;
+  c.version = o.proxy_sslversion;
+  c.ssl_options = o.proxy_ssl_options;
+  c.ca_file =
+      o.proxy_cainfo ? o.proxy_cainfo.to_optional() : std::optional<std::string>(kDefaultCaInfo);
+  c.ca_path =
+      o.proxy_capath ? o.proxy_capath.to_optional() : std::optional<std::string>(kDefaultCaPath);
+  c.ca_blob = blob_bytes(o.proxy_cainfo_blob);
+  c.crl_file = o.proxy_crlfile.value_or("");
+  c.issuer_file = o.proxy_issuercert.value_or("");
+  c.issuer_blob = blob_bytes(o.proxy_issuercert_blob);
+  c.pinned_key = o.proxy_pinnedpublickey.value_or("");
+  c.cert_file = o.proxy_sslcert.value_or("");
+  c.cert_type = o.proxy_sslcerttype.value_or("PEM");
+  c.cert_blob = blob_bytes(o.proxy_sslcert_blob);
+  c.key_file = o.proxy_sslkey.value_or("");
+  c.key_type = o.proxy_sslkeytype.value_or("PEM");
+  c.key_blob = blob_bytes(o.proxy_sslkey_blob);
+  c.has_key_password = o.proxy_keypasswd.has_value();
+  c.key_password = o.proxy_keypasswd.value_or("");
+  c.cipher_list = o.proxy_ssl_cipher_list.value_or("");
+  c.tls13_ciphers = o.proxy_tls13_ciphers.value_or("");
+  c.curves = o.ssl_ec_curves.value_or("");
+  return c;
+}
+
 std::string TlsConfig::key() const {
   std::string k;
   k.reserve(160);

@@ -58,6 +58,9 @@ struct TlsConfig {
 
   // Reads the TLS options of a transfer.
   static TlsConfig from_options(const Options& o);
+  // Reads the CURLOPT_PROXY_* TLS options: the TLS to an HTTPS proxy. No ALPN, no OCSP,
+  // no certinfo and no SSL_CTX callback (those concern the origin only).
+  static TlsConfig from_proxy_options(const Options& o);
 
   // A string that is equal for two configurations exactly when a connection made with
   // one may serve the other. May throw std::bad_alloc.

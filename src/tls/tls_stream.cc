@@ -16,9 +16,37 @@ namespace {
 
 // --- the socket BIO: send with MSG_NOSIGNAL, recv, retry flags on EAGAIN ----------------
 
+// TLS inside TLS: the outer stream's would-block becomes this BIO's retry flag, in the
+// direction the outer stream waits for (it may need to read in order to write).
+void outer_retry(BIO* b, const TlsStream* outer) {
+  if (outer->wants_read()) {
+    BIO_set_retry_read(b);
+  } else {
+    BIO_set_retry_write(b);
+  }
+}
+
 int bio_write(BIO* b, const char* buf, int len) {
   auto* io = static_cast<TlsSocketIo*>(BIO_get_data(b));
   BIO_clear_retry_flags(b);
+  if (io->outer != nullptr) {
+    CURLcode err = CURLE_OK;
+    int os_errno = 0;
+    std::string text;
+    ssize_t n = -1;
+    try {
+      n = io->outer->send(buf, static_cast<std::size_t>(len), &err, &os_errno, &text);
+    } catch (...) {
+      return -1;
+    }
+    if (n >= 0) return static_cast<int>(n);
+    if (err == CURLE_AGAIN) {
+      outer_retry(b, io->outer);
+    } else {
+      io->last_errno = os_errno != 0 ? os_errno : ECONNRESET;
+    }
+    return -1;
+  }
   for (;;) {
     ssize_t n = ::send(io->fd, buf, static_cast<std::size_t>(len), MSG_NOSIGNAL);
     if (n >= 0) return static_cast<int>(n);
@@ -33,6 +61,27 @@ int bio_read(BIO* b, char* buf, int len) {
   auto* io = static_cast<TlsSocketIo*>(BIO_get_data(b));
   BIO_clear_retry_flags(b);
   if (buf == nullptr) return 0;
+  if (io->outer != nullptr) {
+    CURLcode err = CURLE_OK;
+    int os_errno = 0;
+    std::string text;
+    ssize_t n = -1;
+    try {
+      n = io->outer->recv(buf, static_cast<std::size_t>(len), &err, &os_errno, &text);
+    } catch (...) {
+      return -1;
+    }
+    if (n >= 0) {
+      if (n == 0) io->last_errno = 0;
+      return static_cast<int>(n);
+    }
+    if (err == CURLE_AGAIN) {
+      outer_retry(b, io->outer);
+    } else {
+      io->last_errno = os_errno != 0 ? os_errno : ECONNRESET;
+    }
+    return -1;
+  }
   for (;;) {
     ssize_t n = ::recv(io->fd, buf, static_cast<std::size_t>(len), 0);
     if (n >= 0) {
@@ -151,12 +200,13 @@ TlsStream* TlsStream::from_ssl(const SSL* ssl) noexcept {
 }
 
 CURLcode TlsStream::start(int fd, const std::string& host, int port, const TlsConfig& cfg,
-                          std::string* text) {
+                          std::string* text, TlsStream* outer) {
   ERR_clear_error();
   host_ = host;
   port_ = port;
   cache_sessions_ = cfg.session_cache;
   io_.fd = fd;
+  io_.outer = outer;
   ssl_ = SSL_new(ctx_->get());
   BIO_METHOD* method = socket_method();
   BIO* bio = method != nullptr ? BIO_new(method) : nullptr;

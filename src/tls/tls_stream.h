@@ -29,10 +29,15 @@
 
 namespace mcurl {
 
-// What the socket BIO needs: the descriptor and the errno of its last failed call.
+class TlsStream;
+
+// What the BIO needs: the descriptor and the errno of its last failed call, or, for TLS
+// inside TLS (an https target through an HTTPS proxy), the outer stream that carries the
+// records instead of the socket.
 struct TlsSocketIo {
   int fd = -1;
   int last_errno = 0;
+  TlsStream* outer = nullptr;
 };
 
 class TlsStream {
@@ -48,9 +53,11 @@ class TlsStream {
 
   // Prepares the session on the connected socket `fd` for `host` (SNI when it is a name,
   // not an address), ALPN, an OCSP request with CURLOPT_SSL_VERIFYSTATUS and a kept
-  // session when one exists. Errors: CURLE_OUT_OF_MEMORY, CURLE_SSL_CONNECT_ERROR.
-  CURLcode start(int fd, const std::string& host, int port, const TlsConfig& cfg,
-                 std::string* text);
+  // session when one exists. With `outer`, the records go through that established
+  // stream (TLS inside the TLS to an HTTPS proxy; `outer` must outlive this stream) and
+  // `fd` only names the socket. Errors: CURLE_OUT_OF_MEMORY, CURLE_SSL_CONNECT_ERROR.
+  CURLcode start(int fd, const std::string& host, int port, const TlsConfig& cfg, std::string* text,
+                 TlsStream* outer = nullptr);
 
   // One handshake step. CURLE_OK: done. CURLE_AGAIN: wait for the socket (see wants_*).
   // Errors as 7.88.1 maps them: CURLE_PEER_FAILED_VERIFICATION (the chain did not verify),

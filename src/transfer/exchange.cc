@@ -373,6 +373,13 @@ CURLcode Exchange::setup_url() {
       target.to_string(proxy_target_, 0);
     }
   }
+  proxy_handshake_ = false;
+  proxy_tls_key_.clear();
+  if (proxy_.use && proxy_.https) {
+    proxy_tls_cfg_ = std::make_unique<TlsConfig>(TlsConfig::from_proxy_options(o));
+    proxy_tls_key_ = proxy_tls_cfg_->key();
+    conn_key_ += "|proxytls:" + proxy_tls_key_;
+  }
   if (proxy_.pre) {
     conn_key_ += "|pre:" + host_key_ + "/" + std::to_string(static_cast<int>(proxy_.pre_version)) +
                  "/" + proxy_.pre_user + ":" + proxy_.pre_password;
@@ -738,7 +745,9 @@ Exchange::Next Exchange::connected(int fd, const sockaddr* peer) {
   // The happy eyeballs deadline stays armed (ignored once connected), as in 7.88.1: the
   // application keeps seeing that timer; the connect timeout is done with (for https,
   // once the TLS handshake is done too).
-  if (!https_ && !tunnel_ && socks_chain_.empty()) t_.expires_.clear(ExpireKind::Connect);
+  if (!https_ && !tunnel_ && !proxy_.https && socks_chain_.empty()) {
+    t_.expires_.clear(ExpireKind::Connect);
+  }
   SocketHooks hooks = socket_hooks(o);
   {
     PoolUse use(t_, m_);
@@ -767,6 +776,7 @@ Exchange::Next Exchange::after_tcp_connect() {
     state_ = State::SocksConnect;
     return Next::Continue;
   }
+  if (proxy_.https && conn_->proxy_tls() == nullptr) return start_proxy_tls();
   if (tunnel_) {
     // CONNECT host:port through the proxy first (7.88.1's order of header lines).
     const Options& o = t_.options();
@@ -894,7 +904,7 @@ Exchange::Next Exchange::do_socks_connect() {
                     std::to_string(connect_port_) + " (#" + std::to_string(conn_->number()) + ")");
         socks_.reset();
         ++socks_step_;
-        if (socks_step_ == socks_chain_.size() && !https_ && !tunnel_) {
+        if (socks_step_ == socks_chain_.size() && !https_ && !tunnel_ && !proxy_.https) {
           t_.expires_.clear(ExpireKind::Connect);
         }
         return after_tcp_connect();
@@ -952,6 +962,35 @@ Exchange::Next Exchange::do_proxy_connect() {
       return Next::Block;  // the answer comes from the event loop
     }
   }
+  if (conn_->proxy_tls() != nullptr) {
+    // Through an HTTPS proxy there is no peeking: the head is read a byte at a time (the
+    // proxy's TLS layer has the record decrypted already), so nothing after it is taken.
+    for (int round = 0; round < 65536; ++round) {
+      char c = 0;
+      CURLcode err = CURLE_OK;
+      int os_err = 0;
+      ssize_t n = conn_->recv(&c, 1, &err, &os_err);
+      if (n < 0) {
+        if (err == CURLE_AGAIN) return Next::Block;
+        t_.info().os_errno = os_err;
+        conn_->set_reusable(false);
+        return fail(CURLE_RECV_ERROR,
+                    conn_->error_text().empty() ? "Proxy CONNECT aborted" : conn_->error_text());
+      }
+      if (n == 0) {
+        conn_->set_reusable(false);
+        return fail(CURLE_RECV_ERROR, "Proxy CONNECT aborted");
+      }
+      TunnelSink sink(*this, o.suppress_connect_headers == 0);
+      std::size_t used = 0;
+      Http1ResponseParser::Result r = tunnel_parser_->feed(&c, 1, &used, sink);
+      if (state_ == State::Done) return Next::Finish;
+      if (r == Http1ResponseParser::Result::kNeedMore) continue;
+      Next next = Next::Continue;
+      if (tunnel_answer(r, &next)) return next;
+    }
+    return Next::Block;
+  }
   // Read the answer's head only: peek, parse, then take exactly the head's bytes, so
   // whatever follows (the tunnelled protocol) stays in the socket.
   char buf[4096];
@@ -977,26 +1016,77 @@ Exchange::Next Exchange::do_proxy_connect() {
       (void)took;  // the bytes were peeked: they are there
     }
     if (r == Http1ResponseParser::Result::kNeedMore) continue;
-    if (r != Http1ResponseParser::Result::kHeadDone) {
-      conn_->set_reusable(false);
-      return fail(CURLE_RECV_ERROR, "Proxy CONNECT aborted");
-    }
-    int code = tunnel_parser_->status().code;
-    if (code >= 100 && code < 200) {
-      tunnel_parser_->next_head();
-      continue;
-    }
-    t_.info().http_connectcode = code;
-    tunnel_parser_.reset();
-    if (code < 200 || code >= 300) {
-      conn_->set_reusable(false);
-      return fail(CURLE_RECV_ERROR, "CONNECT tunnel failed, response " + std::to_string(code));
-    }
-    if (verbose()) info_text("CONNECT phase completed");
-    if (https_) return start_tls();
-    return connection_ready();
+    Next next = Next::Continue;
+    if (tunnel_answer(r, &next)) return next;
   }
   return Next::Block;
+}
+
+bool Exchange::tunnel_answer(Http1ResponseParser::Result r, Next* next) {
+  if (r != Http1ResponseParser::Result::kHeadDone) {
+    conn_->set_reusable(false);
+    *next = fail(CURLE_RECV_ERROR, "Proxy CONNECT aborted");
+    return true;
+  }
+  int code = tunnel_parser_->status().code;
+  if (code >= 100 && code < 200) {
+    tunnel_parser_->next_head();
+    return false;
+  }
+  t_.info().http_connectcode = code;
+  tunnel_parser_.reset();
+  if (code < 200 || code >= 300) {
+    conn_->set_reusable(false);
+    *next = fail(CURLE_RECV_ERROR, "CONNECT tunnel failed, response " + std::to_string(code));
+    return true;
+  }
+  if (verbose()) info_text("CONNECT phase completed");
+  *next = https_ ? start_tls() : connection_ready();
+  return true;
+}
+
+Exchange::Next Exchange::start_proxy_tls() {
+  t_.info().proxy_ssl_verifyresult = 1;  // "not verified (yet)"
+  std::shared_ptr<TlsContext> ctx;
+  std::string text;
+  Share* share = t_.share();
+  TlsContextCache& contexts = share != nullptr && share->is_shared(CURL_LOCK_DATA_SSL_SESSION)
+                                  ? share->tls_contexts()
+                                  : m_.tls_contexts();
+  const std::string session_key =
+      "proxy:" + proxy_.host + ":" + std::to_string(proxy_.port) + "|" + proxy_tls_key_;
+  CURLcode rc = contexts.get(*proxy_tls_cfg_, session_key, &ctx, &text);
+  if (rc != CURLE_OK) return fail(rc, text);
+  auto tls = std::make_unique<TlsStream>(std::move(ctx), session_cache(), session_key);
+  rc = tls->start(conn_->fd(), proxy_.host, proxy_.port, *proxy_tls_cfg_, &text);
+  if (rc != CURLE_OK) return fail(rc, text);
+  conn_->set_proxy_tls(std::move(tls));
+  proxy_handshake_ = true;
+  state_ = State::TlsHandshake;
+  return Next::Continue;
+}
+
+Exchange::Next Exchange::proxy_tls_done() {
+  TlsStream* tls = conn_->proxy_tls();
+  std::string text;
+  CURLcode rc = tls->handshake(&text);
+  TransferInfo& info = t_.info();
+  if (rc == CURLE_AGAIN) return Next::Block;
+  const std::string session_key =
+      "proxy:" + proxy_.host + ":" + std::to_string(proxy_.port) + "|" + proxy_tls_key_;
+  if (rc == CURLE_PEER_FAILED_VERIFICATION) info.proxy_ssl_verifyresult = tls->verify_result();
+  if (rc == CURLE_OK) {
+    rc = tls->check_peer(*proxy_tls_cfg_, proxy_.host, &info.proxy_ssl_verifyresult, &text);
+  }
+  if (rc != CURLE_OK) {
+    session_cache()->forget(session_key);
+    conn_->set_reusable(false);
+    return fail(rc, text);
+  }
+  proxy_handshake_ = false;
+  if (verbose()) info_text("SSL connection using " + tls->connection_text());
+  if (!https_ && !tunnel_) t_.expires_.clear(ExpireKind::Connect);
+  return after_tcp_connect();
 }
 
 Exchange::Next Exchange::start_tls() {
@@ -1031,7 +1121,7 @@ Exchange::Next Exchange::start_tls() {
   }
   auto tls = std::make_unique<TlsStream>(std::move(ctx), session_cache(), conn_key_);
   tls->set_lock_easy(t_.handle());
-  rc = tls->start(conn_->fd(), host_, port_, *tls_cfg_, &text);
+  rc = tls->start(conn_->fd(), host_, port_, *tls_cfg_, &text, conn_->proxy_tls());
   if (rc != CURLE_OK) return fail(rc, text);
   conn_->set_tls(std::move(tls));
   state_ = State::TlsHandshake;
@@ -1048,6 +1138,7 @@ const std::shared_ptr<TlsSessionCache>& Exchange::session_cache() const noexcept
 }
 
 Exchange::Next Exchange::do_tls_handshake() {
+  if (proxy_handshake_) return proxy_tls_done();
   TlsStream* tls = conn_->tls();
   std::string text;
   CURLcode rc = tls->handshake(&text);
@@ -1271,7 +1362,8 @@ void Exchange::pollset(PollSet& out) const noexcept {
       }
       break;
     case State::ProxyConnect:
-      if (conn_ != nullptr) out.add(conn_->fd(), tunnel_sent_ ? kPollIn : kPollOut);
+      if (conn_ != nullptr)
+        out.add(conn_->fd(), conn_->wait_events(tunnel_sent_ ? kPollIn : kPollOut));
       break;
     case State::TlsHandshake:
       if (conn_ != nullptr) out.add(conn_->fd(), conn_->wait_events(kPollIn));

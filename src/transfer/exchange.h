@@ -131,6 +131,9 @@ class Exchange final : public HeadSink, public ChunkSink {
   // cache or for numeric names, else on the resolver threads (on_resolved).
   Next socks_resolve();
   Next do_proxy_connect();
+  // The CONNECT answer's head is complete (or broken): true when the state moved on
+  // (*next says how), false for a 1xx head (read the next one).
+  bool tunnel_answer(Http1ResponseParser::Result r, Next* next);
   Next do_tls_handshake();
   Next do_sending();
   Next do_receiving();
@@ -147,6 +150,9 @@ class Exchange final : public HeadSink, public ChunkSink {
   // The TCP (and, for https, TLS) connection is ready: CONNECT_ONLY ends here.
   Next connection_ready();
   Next start_tls();
+  // TLS to an HTTPS proxy, after the TCP connect (and a SOCKS pre-proxy's handshake).
+  Next start_proxy_tls();
+  Next proxy_tls_done();
   // After the TCP connect: TLS, a proxy tunnel first, or neither.
   Next after_tcp_connect();
   const std::shared_ptr<TlsSessionCache>& session_cache() const noexcept;
@@ -223,6 +229,11 @@ class Exchange final : public HeadSink, public ChunkSink {
   ProxyChoice proxy_;
   std::string unix_path_;       // CURLOPT_UNIX_SOCKET_PATH / ABSTRACT_UNIX_SOCKET, or empty
   bool unix_abstract_ = false;  // the path is an abstract name
+  // An HTTPS proxy: its TLS configuration (PROXY_* options) and whether the handshake
+  // running in State::TlsHandshake is the proxy's.
+  std::unique_ptr<TlsConfig> proxy_tls_cfg_;  // out of line: most transfers have none
+  std::string proxy_tls_key_;
+  bool proxy_handshake_ = false;
   bool tunnel_ = false;
   std::string proxy_target_;  // the absolute-form request target (no tunnel)
   std::string tunnel_out_;    // the CONNECT request not yet sent

@@ -106,6 +106,7 @@ struct TransferInfo {
     fresh.tls_session = tls_session;
     fresh.tls_ssl = tls_ssl;
     fresh.ssl_verifyresult = ssl_verifyresult;  // kept by a transfer on a reused connection
+    fresh.proxy_ssl_verifyresult = proxy_ssl_verifyresult;  // the same for an HTTPS proxy
     *this = std::move(fresh);
   }
 };

@@ -38,7 +38,7 @@ static const struct feat feats[] = {
     {CURL_VERSION_KERBEROS5, "Kerberos", 0},
     {CURL_VERSION_UNIX_SOCKETS, "UnixSockets", 0},
     {CURL_VERSION_PSL, "PSL", 0},
-    {CURL_VERSION_HTTPS_PROXY, "HTTPS-proxy", 0},
+    {CURL_VERSION_HTTPS_PROXY, "HTTPS-proxy", 1},
     {CURL_VERSION_MULTI_SSL, "MultiSSL", 1},
     {CURL_VERSION_BROTLI, "brotli", 0},
     {CURL_VERSION_ALTSVC, "alt-svc", 0},

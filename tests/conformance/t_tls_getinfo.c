@@ -27,8 +27,7 @@ int main(int argc, char **argv) {
   printf("ssl_version starts with OpenSSL: %s\n",
          v->ssl_version && !strncmp(v->ssl_version, "OpenSSL/", 8) ? "yes" : "no");
   printf("feature SSL %s\n", v->features & CURL_VERSION_SSL ? "on" : "off");
-  /* Debian's build has HTTPS_PROXY; mcurl lists only what it implements (COMPATIBILITY.md). */
-  printf("~ feature HTTPS_PROXY %s\n", v->features & CURL_VERSION_HTTPS_PROXY ? "on" : "off");
+  printf("feature HTTPS_PROXY %s\n", v->features & CURL_VERSION_HTTPS_PROXY ? "on" : "off");
   t = conf_tls_new("e", conf_nginx_url("good", "/1k"));
   curl_easy_setopt(t->x->easy, CURLOPT_CAINFO, conf_cert("ca.pem"));
   tls_info("ssl_ptr before", t->x->easy, CURLINFO_TLS_SSL_PTR);

@@ -39,9 +39,13 @@ class Nginx {
   bool running() const { return !dir_.empty(); }
 
   // The port of a server block: good, wronghost, expired, untrusted, selfsigned,
-  // clientcert, tls12, tls13, revoked, http, gzip_http, gzip_https. Throws
+  // clientcert, tls12, tls13, revoked, http, gzip_http, gzip_https (and tinyproxy,
+  // proxy_tls, proxy_untrusted: see has()). Throws
   // std::out_of_range for an unknown block or when not running.
   int port(std::string_view block) const;
+  // True when the fixture runs block `block` (proxy_tls, proxy_untrusted and tinyproxy
+  // need nginx's stream module and tinyproxy).
+  bool has(std::string_view block) const { return ports_.find(block) != ports_.end(); }
   // "https://HOST:PORT" + path ("http://" for the http and gzip_http blocks).
   std::string url(std::string_view block, std::string_view path,
                   std::string_view host = "localhost") const;

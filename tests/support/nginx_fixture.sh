@@ -7,6 +7,9 @@
 #   nginx_fixture.sh stop DIR     stops that nginx (SIGTERM to the pid it wrote, then a
 #                                 bounded wait; SIGKILL after 5 s).
 #   nginx_fixture.sh bigfile DIR  creates DIR/www/256m (a sparse 256 MiB file), once.
+# With nginx's stream module and tinyproxy installed, three more lines: "tinyproxy" (an
+# HTTP proxy, started beside nginx) and "proxy_tls" / "proxy_untrusted" (TLS with the
+# server / untrusted certificate in front of that tinyproxy: HTTPS proxies).
 # nginx runs as the current user, single-process, with every path inside DIR. Ports come
 # from binding port 0 and closing; when nginx then fails to bind one (another process
 # took it meanwhile), start tries again with new ports, up to 5 times.
@@ -19,6 +22,13 @@ nginx_bin=${NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}
 # The server blocks, in the order their lines are printed.
 names=(good wronghost expired untrusted selfsigned clientcert tls12 tls13 revoked http
   gzip_http gzip_https)
+stream_module=/usr/lib/nginx/modules/ngx_stream_module.so
+tinyproxy_bin=$(command -v tinyproxy || echo /usr/bin/tinyproxy)
+with_proxy=0
+if [ -f "$stream_module" ] && [ -x "$tinyproxy_bin" ]; then
+  with_proxy=1
+  names+=(tinyproxy proxy_tls proxy_untrusted)
+fi
 
 free_ports() {  # prints N ports that were free a moment ago
   python3 - "$1" <<'EOF'
@@ -37,6 +47,7 @@ EOF
 write_config() {  # write_config PORT... (one per name)
   local c=$dir/certs i=0 name
   {
+    [ $with_proxy = 1 ] && echo "load_module $stream_module;"
     echo "error_log $dir/error.log warn;"
     echo "pid $dir/nginx.pid;"
     [ "$(id -u)" = 0 ] && echo "user root;"
@@ -60,6 +71,7 @@ write_config() {  # write_config PORT... (one per name)
     echo "  ssl_protocols TLSv1.2 TLSv1.3;"
     echo "  root $dir/www;"
     for name in "${names[@]}"; do
+      case $name in tinyproxy | proxy_*) continue ;; esac
       local port=${ports[$i]}
       i=$((i + 1))
       echo "  server {"
@@ -104,6 +116,35 @@ write_config() {  # write_config PORT... (one per name)
       echo "  }"
     done
     echo "}"
+    if [ $with_proxy = 1 ]; then
+      # HTTPS proxies: TLS ends here, the bytes go on to tinyproxy.
+      local tp=${ports[$i]}
+      echo "stream {"
+      echo "  server {"
+      echo "    listen 127.0.0.1:${ports[$((i + 1))]} ssl;"
+      echo "    ssl_certificate $c/server.pem;"
+      echo "    ssl_certificate_key $c/server.key;"
+      echo "    proxy_pass 127.0.0.1:$tp;"
+      echo "  }"
+      echo "  server {"
+      echo "    listen 127.0.0.1:${ports[$((i + 2))]} ssl;"
+      echo "    ssl_certificate $c/untrusted.pem;"
+      echo "    ssl_certificate_key $c/untrusted.key;"
+      echo "    proxy_pass 127.0.0.1:$tp;"
+      echo "  }"
+      echo "}"
+      {
+        echo "Port $tp"
+        echo "Listen 127.0.0.1"
+        echo "Timeout 30"
+        echo "MaxClients 64"
+        echo "LogLevel Error"
+        echo "LogFile \"$dir/tinyproxy.log\""
+        echo "PidFile \"$dir/tinyproxy.pid\""
+        echo "Allow 127.0.0.1"
+        echo "DisableViaHeader Yes"
+      } >"$dir/tinyproxy.conf"
+    fi
   } >"$dir/nginx.conf"
 }
 
@@ -126,8 +167,25 @@ open(d + "/index.html", "w").write("mcurl nginx fixture\n")
 EOF
 }
 
+stop_tinyproxy() {
+  local pid i
+  [ -f "$dir/tinyproxy.pid" ] || return 0
+  pid=$(cat "$dir/tinyproxy.pid")
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    # tinyproxy takes over a second to leave on SIGTERM; it keeps nothing worth a clean
+    # exit, so SIGKILL, then a bounded wait until it is gone.
+    kill -KILL "$pid" 2>/dev/null || true
+    for i in $(seq 1 100); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.02
+    done
+  fi
+  rm -f "$dir/tinyproxy.pid"
+}
+
 stop() {
   local pid i
+  stop_tinyproxy
   [ -f "$dir/nginx.pid" ] || return 0
   pid=$(cat "$dir/nginx.pid")
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
@@ -161,6 +219,26 @@ start() {
       kill -0 "$pid" 2>/dev/null || break
       sleep 0.025
     done
+    if [ -s "$dir/nginx.pid" ] && [ $with_proxy = 1 ]; then
+      # tinyproxy forks into the background once it listens, after writing its pid.
+      rm -f "$dir/tinyproxy.pid"
+      if ! "$tinyproxy_bin" -c "$dir/tinyproxy.conf" </dev/null >>"$dir/tinyproxy.out" 2>&1; then
+        grep -q "Address already in use\|Could not create listening" "$dir/tinyproxy.out" \
+          "$dir/tinyproxy.log" 2>/dev/null || { stop; break; }
+        stop
+        continue
+      fi
+      for i in $(seq 1 200); do
+        [ -s "$dir/tinyproxy.pid" ] && break
+        sleep 0.025
+      done
+      # The pid file may come before the listener: wait (bounded) until it accepts.
+      local tp_port=${ports[$((${#names[@]} - 3))]}
+      for i in $(seq 1 200); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$tp_port") 2>/dev/null && break
+        sleep 0.025
+      done
+    fi
     if [ -s "$dir/nginx.pid" ]; then
       for i in "${!names[@]}"; do echo "${names[$i]} ${ports[$i]}"; done
       return 0

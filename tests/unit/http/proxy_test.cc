@@ -77,11 +77,18 @@ TEST_F(ProxyTest, CredentialsInTheUrlWin) {
   EXPECT_EQ(p_.password, "");
 }
 
-TEST_F(ProxyTest, RefusedSchemes) {
-  o_.proxy = "https://h:443";
-  EXPECT_EQ(choose(), CURLE_NOT_BUILT_IN);
-  EXPECT_EQ(text_,
-            "Unsupported proxy 'https://h:443', libcurl is built without the HTTPS-proxy support.");
+TEST_F(ProxyTest, HttpsAndRefusedSchemes) {
+  o_.proxy = "https://h";
+  ASSERT_EQ(choose(), CURLE_OK);
+  EXPECT_TRUE(p_.https);
+  EXPECT_FALSE(p_.socks);
+  EXPECT_EQ(p_.port, 443);  // an HTTPS proxy's default port
+  o_.proxy = "h:8443";
+  o_.proxytype = CURLPROXY_HTTPS;
+  ASSERT_EQ(choose(), CURLE_OK);
+  EXPECT_TRUE(p_.https);
+  EXPECT_EQ(p_.port, 8443);
+  o_.proxytype = CURLPROXY_HTTP;
   o_.proxy = "ftp://h";
   EXPECT_EQ(choose(), CURLE_COULDNT_CONNECT);
   EXPECT_EQ(text_, "Unsupported proxy scheme for 'ftp://h'");

@@ -439,18 +439,21 @@ Exchange::Next Exchange::do_start() {
   if (!o.fresh_connect && !retried_) {
     Connection* c =
         PoolUse(t_, m_).pool().take_idle(conn_key_, m_.now(), o.maxage_conn, o.maxlifetime_conn);
-    if (c != nullptr) {
-      conn_ = c;
-      reused_ = true;
-      note_connection();
-      if (verbose())
-        info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
-                  host_);
-      state_ = State::Sending;
-      return Next::Continue;
-    }
+    if (c != nullptr) return reuse(c);
   }
   state_ = State::Pending;
+  return Next::Continue;
+}
+
+// Takes a pooled connection `c` (already taken out of the idle pool) for this transfer.
+Exchange::Next Exchange::reuse(Connection* c) {
+  conn_ = c;
+  reused_ = true;
+  note_connection();
+  if (verbose())
+    info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
+              host_);
+  state_ = State::Sending;
   return Next::Continue;
 }
 
@@ -466,16 +469,7 @@ Exchange::Next Exchange::do_pending() {
     }
     may_open = idle == nullptr && m_.may_open_connection(host_key_, use.pool());
   }
-  if (Connection* c = idle) {
-    conn_ = c;
-    reused_ = true;
-    note_connection();
-    if (verbose())
-      info_text("Re-using existing connection #" + std::to_string(c->number()) + " with host " +
-                host_);
-    state_ = State::Sending;
-    return Next::Continue;
-  }
+  if (idle != nullptr) return reuse(idle);
   if (!may_open) return Next::Block;  // woken by wake_pending
   opening(true);  // counts against the connection limits until connected or failed
   const Options& o = t_.options();

@@ -141,6 +141,7 @@ class Exchange final : public HeadSink, public ChunkSink {
   // Helpers of the states.
   Next fail(CURLcode code, const std::string& text);
   Next finish(CURLcode code);
+  Next reuse(Connection* c);
   CURLcode setup_url();
   Next begin_connect(const AddressList& addrs);
   bool start_attempt(const AddressList& list, std::size_t index);

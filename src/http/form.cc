@@ -116,6 +116,20 @@ CURLFORMcode form_add(curl_httppost** first, curl_httppost** last, std::va_list*
     }
     return cur;
   };
+  // NAME and CONTENTS: a second one is an error, a NULL string too (the argument is read
+  // only when the field is still unset, as 7.88.1 reads it).
+  auto set_once = [&](const char*& field) {
+    if (field != nullptr) {
+      rc = CURL_FORMADD_OPTION_TWICE;
+      return;
+    }
+    const char* s = args.str();
+    if (s == nullptr) {
+      rc = CURL_FORMADD_NULL;
+    } else {
+      field = s;
+    }
+  };
   CURLformoption opt;
   while (rc == CURL_FORMADD_OK) {
     if (!args.next(&opt, &rc)) break;
@@ -124,16 +138,7 @@ CURLFORMcode form_add(curl_httppost** first, curl_httppost** last, std::va_list*
       case CURLFORM_PTRNAME:
       case CURLFORM_COPYNAME: {
         if (opt == CURLFORM_PTRNAME) cur->flags |= CURL_HTTPPOST_PTRNAME;
-        if (cur->name != nullptr) {
-          rc = CURL_FORMADD_OPTION_TWICE;
-          break;
-        }
-        const char* s = args.str();
-        if (s == nullptr) {
-          rc = CURL_FORMADD_NULL;
-        } else {
-          cur->name = s;
-        }
+        set_once(cur->name);
         break;
       }
       case CURLFORM_NAMELENGTH:
@@ -146,16 +151,7 @@ CURLFORMcode form_add(curl_httppost** first, curl_httppost** last, std::va_list*
       case CURLFORM_PTRCONTENTS:
       case CURLFORM_COPYCONTENTS: {
         if (opt == CURLFORM_PTRCONTENTS) cur->flags |= CURL_HTTPPOST_PTRCONTENTS;
-        if (cur->value != nullptr) {
-          rc = CURL_FORMADD_OPTION_TWICE;
-          break;
-        }
-        const char* s = args.str();
-        if (s == nullptr) {
-          rc = CURL_FORMADD_NULL;
-        } else {
-          cur->value = s;
-        }
+        set_once(cur->value);
         break;
       }
       case CURLFORM_CONTENTSLENGTH:
